@@ -1,0 +1,22 @@
+/**
+ * schoolrecords core: the school domain of Vietnam (school, school year, class, subject,
+ * student, staff) and the rules of the Ministry's circulars, with no PDF or cryptography.
+ */
+module vn.schoolrecords.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.annotation;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports vn.schoolrecords.core;
+    exports vn.schoolrecords.core.school;
+    exports vn.schoolrecords.core.json;
+    // exports vn.schoolrecords.core.sample;  (added with the sample generator)
+
+    // Jackson reads and writes the records reflectively; Hibernate Validator reads their
+    // constraints and instantiates the internal constraint validators.
+    opens vn.schoolrecords.core.school to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.schoolrecords.core.school.internal to org.hibernate.validator;
+}

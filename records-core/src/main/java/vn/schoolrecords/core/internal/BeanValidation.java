@@ -1,0 +1,87 @@
+package vn.schoolrecords.core.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import vn.schoolrecords.core.InvalidValueException;
+import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.Violation;
+
+/** The one Hibernate Validator of the library, built on first use. */
+public final class BeanValidation {
+
+    private BeanValidation() {
+    }
+
+    /** Lazy holder: no validator is built unless something is validated. */
+    private static final class Holder {
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                // ParameterMessageInterpolator resolves {min}-style parameters only, so no EL
+                // implementation is needed at run time.
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        static final Validator VIETNAMESE = validatorIn(LocalizedText.VIETNAMESE);
+        static final Validator ENGLISH = validatorIn(Locale.ENGLISH);
+
+        private static Validator validatorIn(Locale locale) {
+            MessageInterpolator delegate = FACTORY.getMessageInterpolator();
+            MessageInterpolator fixed = new MessageInterpolator() {
+                @Override
+                public String interpolate(String template, Context context) {
+                    return delegate.interpolate(template, context, locale);
+                }
+
+                @Override
+                public String interpolate(String template, Context context, Locale ignored) {
+                    return delegate.interpolate(template, context, locale);
+                }
+            };
+            return FACTORY.usingContext().messageInterpolator(fixed).getValidator();
+        }
+    }
+
+    /**
+     * Returns the value if valid, else throws with every violation in both languages.
+     *
+     * @param value the value, not null
+     * @param <T> its type
+     * @return the value
+     */
+    public static <T> T requireValid(T value) {
+        Set<ConstraintViolation<T>> vietnamese = Holder.VIETNAMESE.validate(value);
+        if (vietnamese.isEmpty()) {
+            return value;
+        }
+        // Validate again in English only on failure: the happy path pays for one pass.
+        Map<String, String> english = new HashMap<>();
+        for (ConstraintViolation<T> v : Holder.ENGLISH.validate(value)) {
+            english.put(key(v), v.getMessage());
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<T> v : vietnamese) {
+            violations.add(new Violation(
+                    v.getPropertyPath().toString(),
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                    LocalizedText.of(v.getMessage(), english.getOrDefault(key(v), v.getMessage())),
+                    String.valueOf(v.getInvalidValue())));
+        }
+        violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
+        throw new InvalidValueException(violations);
+    }
+
+    private static String key(ConstraintViolation<?> v) {
+        return v.getPropertyPath() + "\u0000" + v.getMessageTemplate();
+    }
+}

@@ -1,0 +1,183 @@
+package vn.schoolrecords.core.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import vn.schoolrecords.core.InvalidValueException;
+import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.MalformedDocumentException;
+import vn.schoolrecords.core.RecordsValidation;
+
+/**
+ * Reads and writes the library's documents as JSON, strictly: a field the document does not
+ * have, a value of the wrong type (a number as text, a fraction for a whole number), a missing
+ * required field or an invalid value is rejected with an error naming its path. Nothing is
+ * coerced, dropped or fixed; every value that is read has passed its constraints.
+ *
+ * <p>Dates are ISO 8601 text ({@code 2009-05-17}); exact decimals stay exact
+ * ({@code BigDecimal}). The JSON Schemas of the documents are resources under
+ * {@code /schema/} of this module.
+ */
+public final class RecordsJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private RecordsJson() {
+    }
+
+    /**
+     * Reads a document and checks every constraint of the values read.
+     *
+     * @param json the JSON text, not null
+     * @param type the document's type, e.g. {@code SchoolRoster.class}, not null
+     * @param <T> the type
+     * @return the document, not null
+     * @throws MalformedDocumentException if the text is not a well-formed document of that type
+     * @throws InvalidValueException if a value breaks a rule, naming its path
+     */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return RecordsValidation.requireValid(MAPPER.readValue(json, type));
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a document from a stream, which is left open.
+     *
+     * @param in the UTF-8 JSON, not null; not closed
+     * @param type the document's type, not null
+     * @param <T> the type
+     * @return the document, not null
+     * @throws MalformedDocumentException if the text is not a well-formed document of that type
+     * @throws InvalidValueException if a value breaks a rule, naming its path
+     */
+    public static <T> T read(InputStream in, Class<T> type) {
+        try {
+            return RecordsValidation.requireValid(MAPPER.readerFor(type)
+                    .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in));
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Writes a value as indented JSON.
+     *
+     * @param value the value, not null
+     * @return the JSON text, not null
+     */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a schoolrecords value could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * Writes a value as indented UTF-8 JSON to a stream, which is left open.
+     *
+     * @param value the value, not null
+     * @param out the stream, not null; not closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static void write(Object value, OutputStream out) {
+        try {
+            MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RuntimeException translate(IOException e) {
+        if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidValueException ive) {
+            return ive.under(path(vie));
+        }
+        if (e instanceof JsonParseException jpe) {
+            return malformed("", jpe, LocalizedText.of(
+                    "JSON không hợp lệ: " + jpe.getOriginalMessage(), "malformed JSON: " + jpe.getOriginalMessage()));
+        }
+        if (e instanceof UnrecognizedPropertyException upe) {
+            return malformed(path(upe), upe, LocalizedText.of(
+                    "trường không có trong lược đồ: " + upe.getPropertyName(),
+                    "field not in the schema: " + upe.getPropertyName()));
+        }
+        if (e instanceof InvalidFormatException ife) {
+            return malformed(path(ife), ife, LocalizedText.of(
+                    "giá trị sai kiểu hoặc sai định dạng: " + ife.getValue(),
+                    "value of the wrong type or form: " + ife.getValue()));
+        }
+        if (e instanceof MismatchedInputException mie) {
+            String what = mie.getTargetType() == null ? "" : " (" + mie.getTargetType().getSimpleName() + ")";
+            boolean missing = mie.getOriginalMessage().startsWith("Null value for creator property");
+            return malformed(path(mie), mie, missing
+                    ? LocalizedText.of("thiếu trường bắt buộc", "required field missing")
+                    : LocalizedText.of("giá trị sai kiểu" + what, "value of the wrong type" + what));
+        }
+        if (e instanceof JsonMappingException jme) {
+            return malformed(path(jme), jme, LocalizedText.of(
+                    "không đọc được giá trị: " + jme.getOriginalMessage(),
+                    "value could not be read: " + jme.getOriginalMessage()));
+        }
+        return new UncheckedIOException(e);
+    }
+
+    private static MalformedDocumentException malformed(String path, JsonProcessingException e, LocalizedText what) {
+        long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        String where = path.isEmpty() ? "" : path + ": ";
+        return new MalformedDocumentException(path, line, column,
+                LocalizedText.of(where + what.vi() + " (dòng " + line + ", cột " + column + ")",
+                        where + what.en() + " (line " + line + ", column " + column + ")"), e);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}
