@@ -13,10 +13,12 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core;
     exports vn.schoolrecords.core.school;
     exports vn.schoolrecords.core.json;
+    exports vn.schoolrecords.core.assessment;
     // exports vn.schoolrecords.core.sample;  (added with the sample generator)
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.
     opens vn.schoolrecords.core.school to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.schoolrecords.core.school.internal to org.hibernate.validator;
+    opens vn.schoolrecords.core.assessment to com.fasterxml.jackson.databind;
 }
