@@ -25,11 +25,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.RecordsValidation;
 import vn.schoolrecords.core.json.internal.StrictModule;
+import vn.schoolrecords.core.school.SchoolRoster;
 
 /**
  * Reads and writes the library's documents as JSON, strictly: a field the document does not
@@ -38,8 +42,13 @@ import vn.schoolrecords.core.json.internal.StrictModule;
  * coerced, dropped or fixed; every value that is read has passed its constraints.
  *
  * <p>Dates are ISO 8601 text ({@code 2009-05-17}); exact decimals stay exact
- * ({@code BigDecimal}). The JSON Schemas of the documents are resources under
- * {@code /schema/} of this module.
+ * ({@code BigDecimal}).
+ *
+ * <p>Each exchanged document has a versioned JSON Schema (draft 2020-12), a resource of this
+ * module named by {@link #schemaResource(Class)}: {@code /schema/school-roster-1.schema.json}
+ * for a {@link SchoolRoster} (schema {@value SchoolRoster#SCHEMA}). Vendors may validate with it
+ * before calling the library; the library checks more than a schema can (cross-references,
+ * consecutive years, dates in the past), so {@link #read} remains the authority.
  */
 public final class RecordsJson {
 
@@ -75,7 +84,22 @@ public final class RecordsJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    private static final Map<Class<?>, String> SCHEMAS = Map.of(
+            SchoolRoster.class, "/schema/school-roster-1.schema.json");
+
     private RecordsJson() {
+    }
+
+    /**
+     * The name of the JSON Schema resource of a document type, for
+     * {@code RecordsJson.class.getResourceAsStream(name)}.
+     *
+     * @param documentType the document's type, e.g. {@code SchoolRoster.class}, not null
+     * @return the absolute resource name, e.g. {@code /schema/school-roster-1.schema.json}, or
+     *     empty if the type is not an exchanged document, not null
+     */
+    public static Optional<String> schemaResource(Class<?> documentType) {
+        return Optional.ofNullable(SCHEMAS.get(Objects.requireNonNull(documentType, "documentType")));
     }
 
     /**

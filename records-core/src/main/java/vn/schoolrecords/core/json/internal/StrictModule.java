@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What Jackson would otherwise accept silently: a date as an array of numbers or with a time
@@ -55,6 +56,7 @@ public final class StrictModule extends SimpleModule {
         private static final long serialVersionUID = 1L;
         private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
                 .withResolverStyle(ResolverStyle.STRICT);
+        private static final Pattern FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
         IsoDateDeserializer() {
             super(LocalDate.class);
@@ -66,6 +68,10 @@ public final class StrictModule extends SimpleModule {
                 return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
             }
             String text = p.getText();
+            if (!FORM.matcher(text).matches()) {
+                // Also excludes what the formatter would take: signed and five-digit years.
+                throw InvalidFormatException.from(p, "not a date written YYYY-MM-DD", text, LocalDate.class);
+            }
             try {
                 return LocalDate.parse(text, ISO);
             } catch (DateTimeParseException e) {
