@@ -49,7 +49,8 @@ class StudentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" Nguyễn Văn An", "Nguyễn Văn An ", "\tNguyễn Văn An", "Nguyễn Văn An\n"})
+    @ValueSource(strings = {" Nguyễn Văn An", "Nguyễn Văn An ", "\tNguyễn Văn An", "Nguyễn Văn An\n",
+        "Nguyễn Văn An\u00A0", "\u3000Nguyễn Văn An"})
     void leadingOrTrailingSpaceIsRejectedNotTrimmed(String name) {
         Violation v = rejected(() -> student("HS0001", name), "fullName", "Pattern");
 
