@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Assertions on the violations an {@link InvalidValueException} carries. */
+@SuppressWarnings("exports")
 public final class ViolationAssertions {
 
     private ViolationAssertions() {

@@ -15,6 +15,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** Generators of valid school-domain values, Vietnamese names with their diacritics included. */
+// Test code compiled into the module: its public helpers may name jqwik types.
+@SuppressWarnings("exports")
 public final class DomainArbitraries {
 
     private DomainArbitraries() {
