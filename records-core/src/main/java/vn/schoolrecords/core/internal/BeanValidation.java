@@ -1,6 +1,8 @@
 package vn.schoolrecords.core.internal;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -12,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
@@ -20,6 +25,8 @@ import vn.schoolrecords.core.Violation;
 
 /** The one Hibernate Validator of the library, built on first use. */
 public final class BeanValidation {
+
+    private static final Pattern OWN_TEMPLATE = Pattern.compile("\\{vn\\.schoolrecords\\.(.+)}");
 
     private BeanValidation() {
     }
@@ -72,10 +79,10 @@ public final class BeanValidation {
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<T> v : vietnamese) {
             violations.add(new Violation(
-                    v.getPropertyPath().toString(),
-                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                    path(v.getPropertyPath()),
+                    rule(v),
                     LocalizedText.of(v.getMessage(), english.getOrDefault(key(v), v.getMessage())),
-                    String.valueOf(v.getInvalidValue())));
+                    String.valueOf(invalidValue(v))));
         }
         violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::rule));
         throw new InvalidValueException(violations);
@@ -83,5 +90,56 @@ public final class BeanValidation {
 
     private static String key(ConstraintViolation<?> v) {
         return v.getPropertyPath() + "\u0000" + v.getMessageTemplate();
+    }
+
+    /**
+     * The rule: the constraint's name for the standard constraints ({@code NotBlank}), the key of
+     * the message for the library's own constraints, which report several rules under one
+     * annotation ({@code Roster.classYear}).
+     */
+    private static String rule(ConstraintViolation<?> v) {
+        Class<?> annotation = v.getConstraintDescriptor().getAnnotation().annotationType();
+        Matcher own = OWN_TEMPLATE.matcher(v.getMessageTemplate());
+        if (annotation.getName().startsWith("vn.schoolrecords.") && own.matches()) {
+            return own.group(1);
+        }
+        return annotation.getSimpleName();
+    }
+
+    /**
+     * The offending value; a class-level constraint of the library names it in the dynamic
+     * payload, as the bean itself (a whole roster) would say nothing useful.
+     */
+    private static Object invalidValue(ConstraintViolation<?> v) {
+        Object payload = v.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
+        return payload != null ? payload : v.getInvalidValue();
+    }
+
+    /**
+     * The path as {@code students[1].personalId}: indices of lists, keys of maps, and no node for
+     * the element of a set or an optional (Hibernate Validator writes
+     * {@code subjectCodes[].<iterable element>}).
+     */
+    private static String path(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    sb.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    sb.append('[').append(node.getKey()).append(']');
+                }
+            }
+            String name = node.getName();
+            boolean containerElement = node.getKind() == ElementKind.CONTAINER_ELEMENT
+                    && name != null && name.startsWith("<");
+            if (name != null && !name.isEmpty() && !containerElement) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(name);
+            }
+        }
+        return sb.toString();
     }
 }

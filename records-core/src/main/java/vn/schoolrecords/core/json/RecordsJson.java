@@ -1,5 +1,7 @@
 package vn.schoolrecords.core.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -8,21 +10,30 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.RecordsValidation;
+import vn.schoolrecords.core.json.internal.StrictModule;
+import vn.schoolrecords.core.school.SchoolRoster;
 
 /**
  * Reads and writes the library's documents as JSON, strictly: a field the document does not
@@ -31,14 +42,33 @@ import vn.schoolrecords.core.RecordsValidation;
  * coerced, dropped or fixed; every value that is read has passed its constraints.
  *
  * <p>Dates are ISO 8601 text ({@code 2009-05-17}); exact decimals stay exact
- * ({@code BigDecimal}). The JSON Schemas of the documents are resources under
- * {@code /schema/} of this module.
+ * ({@code BigDecimal}).
+ *
+ * <p>Each exchanged document has a versioned JSON Schema (draft 2020-12), a resource of this
+ * module named by {@link #schemaResource(Class)}: {@code /schema/school-roster-1.schema.json}
+ * for a {@link SchoolRoster} (schema {@value SchoolRoster#SCHEMA}). Vendors may validate with it
+ * before calling the library; the library checks more than a schema can (cross-references,
+ * consecutive years, dates in the past), so {@link #read} remains the authority.
  */
 public final class RecordsJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
+            // After the java.time module, so its strict dates win.
+            .addModule(new StrictModule())
+            // A number or boolean is not text, and "" is not a number, an enum or a date.
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfigDefaults(c -> c
+                    .setAcceptBlankAsEmpty(false)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+            // A null inside a list is an error at its index, not a NullPointerException later.
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
@@ -54,7 +84,22 @@ public final class RecordsJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    private static final Map<Class<?>, String> SCHEMAS = Map.of(
+            SchoolRoster.class, "/schema/school-roster-1.schema.json");
+
     private RecordsJson() {
+    }
+
+    /**
+     * The name of the JSON Schema resource of a document type, for
+     * {@code RecordsJson.class.getResourceAsStream(name)}.
+     *
+     * @param documentType the document's type, e.g. {@code SchoolRoster.class}, not null
+     * @return the absolute resource name, e.g. {@code /schema/school-roster-1.schema.json}, or
+     *     empty if the type is not an exchanged document, not null
+     */
+    public static Optional<String> schemaResource(Class<?> documentType) {
+        return Optional.ofNullable(SCHEMAS.get(Objects.requireNonNull(documentType, "documentType")));
     }
 
     /**
@@ -129,22 +174,40 @@ public final class RecordsJson {
             return ive.under(path(vie));
         }
         if (e instanceof JsonParseException jpe) {
-            return malformed("", jpe, LocalizedText.of(
-                    "JSON không hợp lệ: " + jpe.getOriginalMessage(), "malformed JSON: " + jpe.getOriginalMessage()));
+            return malformed("", jpe, notJson(jpe));
+        }
+        if (e instanceof JsonMappingException jme && jme.getCause() instanceof JsonParseException jpe) {
+            // A syntax error met while reading a value: Jackson wraps it to add the path.
+            return malformed(path(jme), jpe, notJson(jpe));
         }
         if (e instanceof UnrecognizedPropertyException upe) {
             return malformed(path(upe), upe, LocalizedText.of(
                     "trường không có trong lược đồ: " + upe.getPropertyName(),
                     "field not in the schema: " + upe.getPropertyName()));
         }
+        if (e instanceof InvalidFormatException ife && ife.getOriginalMessage().startsWith(StrictModule.DUPLICATE_ELEMENT)) {
+            return malformed(path(ife), ife, LocalizedText.of(
+                    "phần tử bị lặp lại: " + ife.getValue(), "element repeated: " + ife.getValue()));
+        }
         if (e instanceof InvalidFormatException ife) {
             return malformed(path(ife), ife, LocalizedText.of(
                     "giá trị sai kiểu hoặc sai định dạng: " + ife.getValue(),
                     "value of the wrong type or form: " + ife.getValue()));
         }
+        if (e instanceof InvalidNullException ine) {
+            return malformed(path(ine), ine, LocalizedText.of("không được là null", "must not be null"));
+        }
+        if (e instanceof MismatchedInputException mie && mie.getOriginalMessage().startsWith("No content to map")) {
+            return malformed("", mie, LocalizedText.of("tài liệu rỗng", "empty document"));
+        }
+        if (e instanceof MismatchedInputException mie && mie.getOriginalMessage().startsWith("Trailing token")) {
+            return malformed("", mie, LocalizedText.of(
+                    "còn dữ liệu sau khi tài liệu đã kết thúc", "text after the end of the document"));
+        }
         if (e instanceof MismatchedInputException mie) {
             String what = mie.getTargetType() == null ? "" : " (" + mie.getTargetType().getSimpleName() + ")";
-            boolean missing = mie.getOriginalMessage().startsWith("Null value for creator property");
+            boolean missing = mie.getOriginalMessage().startsWith("Null value for creator property")
+                    || mie.getOriginalMessage().startsWith("Cannot map `null` into type");
             return malformed(path(mie), mie, missing
                     ? LocalizedText.of("thiếu trường bắt buộc", "required field missing")
                     : LocalizedText.of("giá trị sai kiểu" + what, "value of the wrong type" + what));
@@ -155,6 +218,10 @@ public final class RecordsJson {
                     "value could not be read: " + jme.getOriginalMessage()));
         }
         return new UncheckedIOException(e);
+    }
+
+    private static LocalizedText notJson(JsonParseException e) {
+        return LocalizedText.of("JSON không hợp lệ: " + e.getOriginalMessage(), "malformed JSON: " + e.getOriginalMessage());
     }
 
     private static MalformedDocumentException malformed(String path, JsonProcessingException e, LocalizedText what) {

@@ -26,10 +26,12 @@ import vn.schoolrecords.core.RecordsValidation;
  */
 public record School(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "{vn.schoolrecords.Id.format}") String code,
-        @NotBlank @Size(max = 200) @Pattern(regexp = "\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = "(?U)\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String name,
         @NotEmpty Set<EducationLevel> levels,
         @NotBlank @Size(max = 100) String province,
-        Optional<@NotBlank @Size(max = 100) String> district,
+        // Not @NotBlank: Hibernate Validator hands an empty Optional to its element constraints
+        // as null, which @NotBlank rejects; @Pattern accepts null and rejects "" and blanks.
+        Optional<@Size(max = 100) @Pattern(regexp = "(?U)\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String> district,
         @NotBlank @Size(max = 200) String governingOffice) {
 
     /** Checks presence, copies the set and brings texts to NFC; {@link #of} checks the rest. */

@@ -22,7 +22,7 @@ import vn.schoolrecords.core.RecordsValidation;
  */
 public record Staff(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "{vn.schoolrecords.Id.format}") String id,
-        @NotBlank @Size(max = 100) @Pattern(regexp = "\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String fullName,
+        @NotBlank @Size(max = 100) @Pattern(regexp = "(?U)\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String fullName,
         @NotEmpty Set<StaffRole> roles,
         Set<@Pattern(regexp = "[A-Z][A-Z0-9_]{0,29}", message = "{vn.schoolrecords.Code.format}") String> subjectCodes) {
 

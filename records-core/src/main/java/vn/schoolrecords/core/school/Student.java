@@ -30,7 +30,7 @@ import vn.schoolrecords.core.school.internal.IdentifierMatchesBirth;
 public record Student(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "{vn.schoolrecords.Id.format}") String id,
         PersonalIdentifier personalId,
-        @NotBlank @Size(max = 100) @Pattern(regexp = "\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String fullName,
+        @NotBlank @Size(max = 100) @Pattern(regexp = "(?U)\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String fullName,
         @Past LocalDate dateOfBirth,
         Gender gender,
         @NotBlank @Size(max = 60) String ethnicity,

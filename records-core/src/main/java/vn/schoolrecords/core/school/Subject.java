@@ -22,7 +22,7 @@ import vn.schoolrecords.core.RecordsValidation;
  */
 public record Subject(
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,29}", message = "{vn.schoolrecords.Code.format}") String code,
-        @NotBlank @Size(max = 120) @Pattern(regexp = "\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String name,
+        @NotBlank @Size(max = 120) @Pattern(regexp = "(?U)\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String name,
         @Min(1) @Max(1000) int periodsPerYear,
         AssessmentMode mode,
         boolean compulsory) {

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import vn.schoolrecords.core.school.ClassGroup;
 import vn.schoolrecords.core.school.Enrolment;
 import vn.schoolrecords.core.school.SchoolRoster;
@@ -36,14 +38,14 @@ public final class ConsistentRosterValidator implements ConstraintValidator<Cons
             ClassGroup c = roster.classes().get(i);
             String at = "classes[" + i + "]";
             if (!c.year().equals(roster.year())) {
-                report.add(at + ".year", "{vn.schoolrecords.Roster.classYear}");
+                report.add(at + ".year", "{vn.schoolrecords.Roster.classYear}", c.year());
             }
             if (!roster.school().teaches(c.grade()) || roster.curriculum(c.grade()).isEmpty()) {
-                report.add(at + ".grade", "{vn.schoolrecords.Roster.grade}");
+                report.add(at + ".grade", "{vn.schoolrecords.Roster.grade}", c.grade().number());
             }
             Staff homeroom = staff.get(c.homeroomTeacherId());
             if (homeroom == null || !homeroom.has(StaffRole.HOMEROOM_TEACHER)) {
-                report.add(at + ".homeroomTeacherId", "{vn.schoolrecords.Roster.homeroom}");
+                report.add(at + ".homeroomTeacherId", "{vn.schoolrecords.Roster.homeroom}", c.homeroomTeacherId());
             }
         }
     }
@@ -55,16 +57,18 @@ public final class ConsistentRosterValidator implements ConstraintValidator<Cons
             Enrolment e = enrolments.get(i);
             String at = "enrolments[" + i + "]";
             if (!students.contains(e.studentId())) {
-                report.add(at + ".studentId", "{vn.schoolrecords.Roster.reference}");
+                report.add(at + ".studentId", "{vn.schoolrecords.Roster.reference}", e.studentId());
             } else if (!enrolled.add(e.studentId())) {
-                report.add(at + ".studentId", "{vn.schoolrecords.Roster.enrolledTwice}");
+                report.add(at + ".studentId", "{vn.schoolrecords.Roster.enrolledTwice}", e.studentId());
             }
             if (!classes.containsKey(e.classId())) {
-                report.add(at + ".classId", "{vn.schoolrecords.Roster.reference}");
+                report.add(at + ".classId", "{vn.schoolrecords.Roster.reference}", e.classId());
             }
         }
         if (enrolled.size() < students.size()) {
-            report.add("enrolments", "{vn.schoolrecords.Roster.notEnrolled}");
+            Set<String> missing = new TreeSet<>(students);
+            missing.removeAll(enrolled);
+            report.add("enrolments", "{vn.schoolrecords.Roster.notEnrolled}", String.join(", ", missing));
         }
     }
 
@@ -76,16 +80,16 @@ public final class ConsistentRosterValidator implements ConstraintValidator<Cons
             String at = "assignments[" + i + "]";
             ClassGroup c = classes.get(a.classId());
             if (c == null) {
-                report.add(at + ".classId", "{vn.schoolrecords.Roster.reference}");
+                report.add(at + ".classId", "{vn.schoolrecords.Roster.reference}", a.classId());
             } else if (roster.curriculum(c.grade()).flatMap(cur -> cur.subject(a.subjectCode())).isEmpty()) {
-                report.add(at + ".subjectCode", "{vn.schoolrecords.Roster.subject}");
+                report.add(at + ".subjectCode", "{vn.schoolrecords.Roster.subject}", a.subjectCode());
             }
             Staff teacher = staff.get(a.teacherId());
             if (teacher == null || !teacher.has(StaffRole.SUBJECT_TEACHER)) {
-                report.add(at + ".teacherId", "{vn.schoolrecords.Roster.teacher}");
+                report.add(at + ".teacherId", "{vn.schoolrecords.Roster.teacher}", a.teacherId());
             }
             if (!seen.add(a.classId() + "\u0000" + a.subjectCode())) {
-                report.add(at, "{vn.schoolrecords.Roster.assignedTwice}");
+                report.add(at, "{vn.schoolrecords.Roster.assignedTwice}", a.classId() + " " + a.subjectCode());
             }
         }
     }
@@ -94,8 +98,9 @@ public final class ConsistentRosterValidator implements ConstraintValidator<Cons
             Report report) {
         Map<String, T> byId = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            if (byId.putIfAbsent(id.apply(items.get(i)), items.get(i)) != null) {
-                report.add(list + "[" + i + "]." + field, "{vn.schoolrecords.Roster.duplicateId}");
+            String key = id.apply(items.get(i));
+            if (byId.putIfAbsent(key, items.get(i)) != null) {
+                report.add(list + "[" + i + "]." + field, "{vn.schoolrecords.Roster.duplicateId}", key);
             }
         }
         return byId;
@@ -111,8 +116,10 @@ public final class ConsistentRosterValidator implements ConstraintValidator<Cons
             context.disableDefaultConstraintViolation();
         }
 
-        void add(String path, String template) {
+        /** The offending value travels as the dynamic payload: the roster itself would say nothing. */
+        void add(String path, String template, Object offending) {
             valid = false;
+            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(offending);
             context.buildConstraintViolationWithTemplate(template)
                     .addPropertyNode(path)
                     .addConstraintViolation();

@@ -2,6 +2,7 @@ package vn.schoolrecords.core.school.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import vn.schoolrecords.core.school.Student;
 
 /** Checks {@link IdentifierMatchesBirth}, reporting it on the {@code personalId} field. */
@@ -13,6 +14,7 @@ public final class IdentifierMatchesBirthValidator implements ConstraintValidato
                 && student.personalId().gender() == student.gender();
         if (!matches) {
             context.disableDefaultConstraintViolation();
+            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(student.personalId().value());
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
                     .addPropertyNode("personalId")
                     .addConstraintViolation();

@@ -1,0 +1,90 @@
+package vn.schoolrecords.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import vn.schoolrecords.core.school.DomainArbitraries;
+import vn.schoolrecords.core.school.PersonalIdentifier;
+import vn.schoolrecords.core.school.School;
+import vn.schoolrecords.core.school.SchoolRoster;
+import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.school.Student;
+import vn.schoolrecords.core.school.Subject;
+
+class RecordsJsonProperties {
+
+    @Provide
+    Arbitrary<SchoolRoster> rosters() {
+        return DomainArbitraries.rosters();
+    }
+
+    @Property(tries = 200)
+    void rosterIsReadBackEqualAndWrittenAgainIdentically(@ForAll("rosters") SchoolRoster roster) {
+        String json = RecordsJson.write(roster);
+        SchoolRoster read = RecordsJson.read(json, SchoolRoster.class);
+
+        assertThat(read).isEqualTo(roster);
+        assertThat(RecordsJson.write(read)).isEqualTo(json);
+    }
+
+    @Provide
+    Arbitrary<Student> students() {
+        return DomainArbitraries.students();
+    }
+
+    @Property
+    void studentIsReadBackEqual(@ForAll("students") Student student) {
+        String json = RecordsJson.write(student);
+
+        assertThat(RecordsJson.read(json, Student.class)).isEqualTo(student);
+    }
+
+    @Provide
+    Arbitrary<School> schools() {
+        return DomainArbitraries.schools();
+    }
+
+    @Property
+    void schoolIsReadBackEqual(@ForAll("schools") School school) {
+        assertThat(RecordsJson.read(RecordsJson.write(school), School.class)).isEqualTo(school);
+    }
+
+    @Provide
+    Arbitrary<Subject> subjects() {
+        return DomainArbitraries.subjects();
+    }
+
+    @Property
+    void subjectIsReadBackEqual(@ForAll("subjects") Subject subject) {
+        assertThat(RecordsJson.read(RecordsJson.write(subject), Subject.class)).isEqualTo(subject);
+    }
+
+    @Provide
+    Arbitrary<SchoolYear> schoolYears() {
+        return DomainArbitraries.schoolYears();
+    }
+
+    @Property
+    void schoolYearIsWrittenAsItsTextAndReadBack(@ForAll("schoolYears") SchoolYear year) {
+        String json = RecordsJson.write(year);
+
+        assertThat(json).isEqualTo("\"" + year + "\"");
+        assertThat(RecordsJson.read(json, SchoolYear.class)).isEqualTo(year);
+    }
+
+    @Provide
+    Arbitrary<PersonalIdentifier> identifiers() {
+        return DomainArbitraries.personalIdentifiers();
+    }
+
+    @Property
+    void identifierIsWrittenAsItsTextAndReadBack(@ForAll("identifiers") PersonalIdentifier id) {
+        String json = RecordsJson.write(id);
+
+        assertThat(json).isEqualTo("\"" + id + "\"");
+        assertThat(RecordsJson.read(json, PersonalIdentifier.class)).isEqualTo(id);
+    }
+}
