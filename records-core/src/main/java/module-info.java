@@ -14,7 +14,7 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.school;
     exports vn.schoolrecords.core.json;
     exports vn.schoolrecords.core.assessment;
-    // exports vn.schoolrecords.core.sample;  (added with the sample generator)
+    exports vn.schoolrecords.core.sample;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.

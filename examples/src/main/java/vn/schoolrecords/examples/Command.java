@@ -1,0 +1,25 @@
+package vn.schoolrecords.examples;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** One subcommand of {@link Records}. */
+interface Command {
+
+    /** @return a one-line synopsis for the usage text, e.g. {@code demo [--out DIR] [--seed N]} */
+    String synopsis();
+
+    /** @return what the command does, in a few words */
+    String summary();
+
+    /**
+     * Runs the command.
+     *
+     * @param args the arguments after the command's name
+     * @param out where results go
+     * @param err where errors go
+     * @return the exit code, 0 for success
+     * @throws UsageException if the arguments are wrong
+     */
+    int run(List<String> args, PrintStream out, PrintStream err);
+}

@@ -1,0 +1,108 @@
+package vn.schoolrecords.examples;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import vn.schoolrecords.core.RecordsException;
+
+/**
+ * The {@code records} command line: {@code records <command> [options]}.
+ *
+ * <p>Commands so far: {@code demo}. Later ones (assess, render, sign, verify, archive) register
+ * themselves in {@link #COMMANDS}. Errors print one line on standard error and exit non-zero:
+ * 2 for wrong arguments, 1 for a failure while running.
+ */
+public final class Records {
+
+    /** Exit code of a run that succeeded. */
+    public static final int OK = 0;
+    /** Exit code of a run that failed. */
+    public static final int FAILED = 1;
+    /** Exit code of a run with wrong arguments. */
+    public static final int USAGE = 2;
+
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    /** Kept so that the level set in {@link #main} is not lost with a collected logger. */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    static {
+        COMMANDS.put("demo", new DemoCommand());
+    }
+
+    private Records() {
+    }
+
+    /**
+     * Runs the command line and exits with its code. Output is UTF-8, for the Vietnamese names.
+     *
+     * @param args the arguments, e.g. {@code demo --out target/demo}
+     */
+    public static void main(String[] args) {
+        // Hibernate Validator announces its version at INFO; a command line keeps quiet.
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        if (code != OK) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the command line without exiting, for tests and for embedding.
+     *
+     * @param args the arguments, not null
+     * @param out where results go, not null
+     * @param err where errors go, not null
+     * @return the exit code: {@link #OK}, {@link #FAILED} or {@link #USAGE}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("records: no command given; " + commandList());
+            return USAGE;
+        }
+        if (args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            usage(out);
+            return OK;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command == null) {
+            err.println("records: unknown command '" + args[0] + "'; " + commandList());
+            return USAGE;
+        }
+        try {
+            return command.run(List.copyOf(Arrays.asList(args).subList(1, args.length)), out, err);
+        } catch (UsageException e) {
+            err.println("records " + args[0] + ": " + e.getMessage() + " (usage: records " + command.synopsis() + ")");
+            return USAGE;
+        } catch (RecordsException e) {
+            err.println("records " + args[0] + ": " + e.code() + ": " + e.text().en());
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println("records " + args[0] + ": " + e);
+            return FAILED;
+        }
+    }
+
+    private static String commandList() {
+        return "commands: " + String.join(", ", COMMANDS.keySet()) + " (records help)";
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("usage: records <command> [options]");
+        for (Command c : COMMANDS.values()) {
+            out.printf("  %-32s %s%n", c.synopsis(), c.summary());
+        }
+    }
+}
