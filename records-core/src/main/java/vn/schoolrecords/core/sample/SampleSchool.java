@@ -182,8 +182,7 @@ public final class SampleSchool {
      *
      * @param year the school year, not null
      * @return the validated roster, not null
-     * @throws InvalidValueException if the roster does not validate, e.g. students would be
-     *     born in the future
+     * @throws InvalidValueException if the roster does not validate
      */
     public SchoolRoster rosterFor(SchoolYear year) {
         Objects.requireNonNull(year, "year");

@@ -2,7 +2,6 @@ package vn.schoolrecords.core.school;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -21,7 +20,8 @@ import vn.schoolrecords.core.school.internal.IdentifierMatchesBirth;
  * @param personalId the personal identification number (số định danh cá nhân), whose birth year
  *     and sex must agree with {@code dateOfBirth} and {@code gender}
  * @param fullName full name (họ và tên), e.g. {@code Nguyễn Thị Ánh Tuyết}
- * @param dateOfBirth date of birth (ngày sinh)
+ * @param dateOfBirth date of birth (ngày sinh); a roster checks that it precedes the school year
+ *     (the library never compares it with today's date, which it does not read)
  * @param gender gender (giới tính)
  * @param ethnicity ethnic group (dân tộc), e.g. {@code Kinh}, {@code Tày}
  * @param placeOfBirth place of birth (nơi sinh), as written on the birth certificate
@@ -31,7 +31,7 @@ public record Student(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "{vn.schoolrecords.Id.format}") String id,
         PersonalIdentifier personalId,
         @NotBlank @Size(max = 100) @Pattern(regexp = "(?U)\\S(?:.*\\S)?", message = "{vn.schoolrecords.Text.trimmed}") String fullName,
-        @Past LocalDate dateOfBirth,
+        LocalDate dateOfBirth,
         Gender gender,
         @NotBlank @Size(max = 60) String ethnicity,
         @NotBlank @Size(max = 200) String placeOfBirth) {
@@ -53,7 +53,7 @@ public record Student(
      * @param id the school's code for the student, not null
      * @param personalId the personal identification number, not null
      * @param fullName the full name, not null
-     * @param dateOfBirth the date of birth, in the past, not null
+     * @param dateOfBirth the date of birth, not null
      * @param gender the gender, not null
      * @param ethnicity the ethnic group, not null
      * @param placeOfBirth the place of birth, not null

@@ -54,6 +54,17 @@ class SchoolRosterTest {
     }
 
     @Test
+    void studentBornAfterTheSchoolYearStartsIsRejectedOnTheDateOfBirth() {
+        Student unborn = Student.of("HS0002", PersonalIdentifier.parse("001324012345"), "Trần Thị Bình",
+                LocalDate.of(2024, 9, 1), Gender.FEMALE, "Kinh", "Hà Nội");
+        Violation v = rejected(() -> roster(SAMPLE.staff(), SAMPLE.classes(),
+                replace(SAMPLE.students(), 1, s -> unborn), SAMPLE.enrolments(), SAMPLE.assignments()),
+                "students[1].dateOfBirth", "Roster.bornBeforeYear");
+
+        assertThat(v.invalidValue()).isEqualTo("2024-09-01");
+    }
+
+    @Test
     void classOfAnotherSchoolYearIsRejectedOnItsYear() {
         Violation v = rejected(() -> roster(SAMPLE.staff(),
                 replace(SAMPLE.classes(), 0, c -> ClassGroup.of(c.id(), c.name(), c.grade(), SchoolYear.of(2023),

@@ -27,10 +27,21 @@ public final class ConsistentRosterValidator implements ConstraintValidator<Cons
         Map<String, ClassGroup> classes = unique(roster.classes(), ClassGroup::id, "classes", "id", report);
         Set<String> students = unique(roster.students(), s -> s.id(), "students", "id", report).keySet();
         unique(roster.curricula(), c -> String.valueOf(c.grade().number()), "curricula", "grade", report);
+        checkBirthDates(roster, report);
         checkClasses(roster, staff, report);
         checkEnrolments(roster.enrolments(), students, classes, report);
         checkAssignments(roster, staff, classes, report);
         return report.valid;
+    }
+
+    /** A student is born before the school year starts; checked here because values read no clock. */
+    private static void checkBirthDates(SchoolRoster roster, Report report) {
+        for (int i = 0; i < roster.students().size(); i++) {
+            if (!roster.students().get(i).dateOfBirth().isBefore(roster.year().startDate())) {
+                report.add("students[" + i + "].dateOfBirth", "{vn.schoolrecords.Roster.bornBeforeYear}",
+                        roster.students().get(i).dateOfBirth());
+            }
+        }
     }
 
     private static void checkClasses(SchoolRoster roster, Map<String, Staff> staff, Report report) {
