@@ -201,13 +201,17 @@ public final class Tt27Explanation {
                 "Học sinh Tiêu biểu: thành tích xuất sắc ít nhất một môn học " + yesNo(year.outstandingInSubject())
                         + ", tiến bộ rõ rệt ít nhất một phẩm chất, năng lực " + yesNo(year.markedProgress())
                         + " (được tập thể lớp công nhận)",
-                "Học sinh Tiêu biểu: outstanding in at least one subject " + year.outstandingInSubject()
-                        + ", marked progress in at least one quality or competence " + year.markedProgress()
+                "Học sinh Tiêu biểu: outstanding in at least one subject: " + yesNoEn(year.outstandingInSubject())
+                        + ", marked progress in at least one quality or competence: " + yesNoEn(year.markedProgress())
                         + " (recognised by the class)"), Tt27Articles.AWARD_EXEMPLARY));
     }
 
     private static String yesNo(boolean value) {
         return value ? "có" : "không";
+    }
+
+    private static String yesNoEn(boolean value) {
+        return value ? "yes" : "no";
     }
 
     private static String describe(SubjectLevel level) {
