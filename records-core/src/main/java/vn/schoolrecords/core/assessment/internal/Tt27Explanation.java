@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.assessment.Award;
-import vn.schoolrecords.core.assessment.Citation;
 import vn.schoolrecords.core.assessment.Competence;
 import vn.schoolrecords.core.assessment.PrimaryCheckpoint;
 import vn.schoolrecords.core.assessment.PrimaryResult;
@@ -224,8 +223,7 @@ public final class Tt27Explanation {
     }
 
     private static Reason failed(String id, PrimaryResult level, String vi, String en) {
-        Citation citation = Tt27Articles.YEAR_RESULT;
         return new Reason(id, false, LocalizedText.of("Không đạt " + level.vietnameseName() + ": " + vi,
-                level.vietnameseName() + " not reached: " + en), citation);
+                level.vietnameseName() + " not reached: " + en), Tt27Articles.YEAR_RESULT);
     }
 }

@@ -3,6 +3,7 @@ package vn.schoolrecords.core.assessment.internal;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.assessment.AssessmentInputException;
 import vn.schoolrecords.core.assessment.AssessmentRulesProvider;
@@ -47,8 +48,8 @@ public final class Tt27Validation {
             }
             checkSubject(year, subject, policy);
         }
-        checkAll(year, year.competences(), Competence.values(), "năng lực", "competence");
-        checkAll(year, year.qualities(), Quality.values(), "phẩm chất", "quality");
+        checkAll(year, year.competences(), Competence.values(), Competence::vietnameseName, "năng lực", "competence");
+        checkAll(year, year.qualities(), Quality.values(), Quality::vietnameseName, "phẩm chất", "quality");
     }
 
     private static void checkRegime(PrimaryYear year) {
@@ -139,19 +140,15 @@ public final class Tt27Validation {
                 + year.grade().number() + ")";
     }
 
-    private static <K extends Enum<K>> void checkAll(PrimaryYear year, Map<K, ?> levels, K[] all, String vi,
-            String en) {
+    private static <K> void checkAll(PrimaryYear year, Map<K, ?> levels, K[] all, Function<K, String> name,
+            String vi, String en) {
         for (K key : all) {
             if (!levels.containsKey(key)) {
                 throw error(year, null, Term.WHOLE_YEAR, Tt27Articles.QUALITIES,
-                        "thiếu mức đạt được cuối năm của " + vi + " " + name(key),
-                        "the end-of-year level of the " + en + " " + name(key) + " is missing");
+                        "thiếu mức đạt được cuối năm của " + vi + " " + name.apply(key),
+                        "the end-of-year level of the " + en + " " + name.apply(key) + " is missing");
             }
         }
-    }
-
-    private static String name(Enum<?> key) {
-        return key instanceof Competence c ? c.vietnameseName() : ((Quality) key).vietnameseName();
     }
 
     static AssessmentInputException error(PrimaryYear year, String subjectCode, Term term, Citation rule, String vi,
