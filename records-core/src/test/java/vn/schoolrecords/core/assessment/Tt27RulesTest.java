@@ -68,6 +68,14 @@ class Tt27RulesTest {
         }
 
         @Test
+        void reasonsAreBuiltOnceAndEachCitesTt27() {
+            PrimaryOutcome outcome = assess(grade4(9));
+            assertThat(outcome.reasons().list()).isSameAs(outcome.reasons().list());
+            assertThat(outcome.reasons().list()).allSatisfy(
+                    r -> assertThat(r.citation().document()).isEqualTo("TT 27/2020"));
+        }
+
+        @Test
         void outcomeIsOfTt27WithNoConduct() {
             PrimaryOutcome outcome = assess(grade4(9));
 
@@ -417,11 +425,4 @@ class Tt27RulesTest {
         }
     }
 
-    @Test
-    void reasonsAreBuiltOnlyWhenAskedFor() {
-        // A lazily built list is created on the first call and then kept.
-        PrimaryOutcome outcome = assess(grade4(9));
-        assertThat(outcome.reasons().list()).isSameAs(outcome.reasons().list());
-        assertThat(outcome.reasons().list()).allSatisfy(r -> assertThat(r.citation().document()).isEqualTo("TT 27/2020"));
-    }
 }

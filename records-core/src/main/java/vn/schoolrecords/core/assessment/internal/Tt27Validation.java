@@ -1,8 +1,7 @@
 package vn.schoolrecords.core.assessment.internal;
 
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.assessment.AssessmentInputException;
@@ -40,16 +39,24 @@ public final class Tt27Validation {
             throw error(year, null, null, Tt27Articles.SUBJECT_LEVELS,
                     "năm học không có môn học nào", "the year has no subjects");
         }
-        Set<String> seen = new HashSet<>();
-        for (PrimarySubjectYear subject : year.subjects()) {
-            if (!seen.add(subject.subject().code())) {
-                throw error(year, subject.subject().code(), null, Tt27Articles.SUBJECT_LEVELS,
-                        "môn học được ghi hai lần", "the subject is recorded twice");
-            }
-            checkSubject(year, subject, policy);
+        List<PrimarySubjectYear> subjects = year.subjects();
+        for (int i = 0; i < subjects.size(); i++) {
+            checkUnique(year, subjects, i);
+            checkSubject(year, subjects.get(i), policy);
         }
         checkAll(year, year.competences(), Competence.values(), Competence::vietnameseName, "năng lực", "competence");
         checkAll(year, year.qualities(), Quality.values(), Quality::vietnameseName, "phẩm chất", "quality");
+    }
+
+    /** A dozen subjects: a quadratic scan allocates nothing, unlike a set per student. */
+    private static void checkUnique(PrimaryYear year, List<PrimarySubjectYear> subjects, int i) {
+        String code = subjects.get(i).subject().code();
+        for (int j = 0; j < i; j++) {
+            if (subjects.get(j).subject().code().equals(code)) {
+                throw error(year, code, null, Tt27Articles.SUBJECT_LEVELS,
+                        "môn học được ghi hai lần", "the subject is recorded twice");
+            }
+        }
     }
 
     private static void checkRegime(PrimaryYear year) {
@@ -74,14 +81,24 @@ public final class Tt27Validation {
                     "môn học tiểu học được đánh giá theo mức (LEVEL hoặc LEVEL_AND_TEST), không theo " + mode,
                     "a primary subject is assessed by level (LEVEL or LEVEL_AND_TEST), not " + mode);
         }
+        boolean strict = policy.midTermPointsRequired();
         for (PrimaryCheckpoint point : PrimaryCheckpoint.values()) {
-            boolean required = !point.isMidTerm() || policy.midTermPointsRequired();
-            if (required && !subject.levels().containsKey(point)) {
+            if ((strict || !point.isMidTerm()) && !subject.levels().containsKey(point)) {
                 throw error(year, code, point.term(), Tt27Articles.SUBJECT_LEVELS,
                         "thiếu mức đạt được " + point.vietnameseName(),
                         "the level at " + point.vietnameseName() + " is missing");
             }
-            checkTest(year, subject, point, policy);
+        }
+        boolean tested = mode == AssessmentMode.LEVEL_AND_TEST;
+        if (tested) {
+            checkTest(year, subject, PrimaryCheckpoint.END_OF_FIRST_TERM, policy);
+            checkTest(year, subject, PrimaryCheckpoint.END_OF_YEAR, policy);
+        }
+        // Usual case: exactly the two end-of-period tests, or none — nothing else can be wrong.
+        if (subject.tests().size() > (tested ? 2 : 0) || strict && tested) {
+            for (PrimaryCheckpoint point : PrimaryCheckpoint.values()) {
+                checkTest(year, subject, point, policy);
+            }
         }
     }
 
