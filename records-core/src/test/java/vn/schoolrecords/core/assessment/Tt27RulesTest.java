@@ -54,6 +54,7 @@ class Tt27RulesTest {
                     .extracting(r -> r.text().en(), Reason::citation)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Hoàn thành xuất sắc not reached: Toán 8 < 9",
                             YEAR_RESULT));
+            assertThat(resultFailures(outcome).get(0).text().vi()).isEqualTo("Không đạt Hoàn thành xuất sắc: Toán 8 < 9");
             assertThat(resultFailures(outcome).get(0).toString())
                     .endsWith("(TT 27/2020, Điều 9, khoản 2, điểm a)");
         }
@@ -322,6 +323,21 @@ class Tt27RulesTest {
         void missingEndOfYearTestIsRejected() {
             PrimaryYear year = replace(grade4(9), "KHOA_HOC", s -> s.withoutTest(PrimaryCheckpoint.END_OF_YEAR));
             assertInputError(year, "KHOA_HOC", Term.WHOLE_YEAR, Citation.of("TT 27/2020", 7, 1, "b"));
+        }
+
+        @Test
+        void decimalMidTermTestIsRejected() {
+            PrimaryYear year = replace(grade4(9), "TIENG_VIET",
+                    s -> s.withTest(PrimaryCheckpoint.MID_SECOND_TERM, Score.parse("7,5")));
+            assertInputError(year, "TIENG_VIET", Term.SECOND, Citation.of("TT 27/2020", 7, 1, "d"));
+        }
+
+        @Test
+        void subjectRecordedTwiceIsRejected() {
+            PrimaryYear year = grade4(9);
+            List<PrimarySubjectYear> twice = new java.util.ArrayList<>(year.subjects());
+            twice.add(year.subjects().get(0));
+            assertInputError(year.withSubjects(twice), "TIENG_VIET", null, Citation.of("TT 27/2020", 7, 1, "a"));
         }
 
         @Test
