@@ -72,9 +72,12 @@ public final class AssessmentRulesProvider {
      * @return its rules with their default policies, not null
      */
     public static AssessmentRules rulesOf(Regime regime) {
-        // Each regime's rules are wired here as they are implemented.
-        throw new RegimeNotCoveredException(LocalizedText.of(
-                "chưa có bộ quy tắc cho " + regime.fullName(), "no rules yet for " + regime.fullName()));
+        // Each regime's rules are wired here as they are implemented, one case per regime.
+        return switch (regime) {
+            case TT27_2020 -> Tt27Rules.of();
+            default -> throw new RegimeNotCoveredException(LocalizedText.of(
+                    "chưa có bộ quy tắc cho " + regime.fullName(), "no rules yet for " + regime.fullName()));
+        };
     }
 
     /**
