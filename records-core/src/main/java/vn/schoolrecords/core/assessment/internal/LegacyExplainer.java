@@ -7,12 +7,15 @@ import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.assessment.AcademicStanding;
 import vn.schoolrecords.core.assessment.Award;
 import vn.schoolrecords.core.assessment.Citation;
+import vn.schoolrecords.core.assessment.CommentResult;
+import vn.schoolrecords.core.assessment.CommentTerm;
 import vn.schoolrecords.core.assessment.LegacyConduct;
 import vn.schoolrecords.core.assessment.LegacySecondaryYear;
 import vn.schoolrecords.core.assessment.LegacyTermResult;
 import vn.schoolrecords.core.assessment.PromotionStatus;
 import vn.schoolrecords.core.assessment.Reason;
 import vn.schoolrecords.core.assessment.Regime;
+import vn.schoolrecords.core.assessment.SubjectYear;
 import vn.schoolrecords.core.school.Term;
 
 /**
@@ -55,6 +58,7 @@ public final class LegacyExplainer {
     public List<Reason> explain(LegacySecondaryYear y, List<LegacyTermView> views, Optional<LegacyTermView> afterView,
             List<LegacyTermResult> results, Optional<LegacyTermResult> after, PromotionStatus yearEnd,
             List<String> retest, PromotionStatus promotion) {
+        subjects(y);
         for (int t = 0; t < views.size(); t++) {
             standing(views.get(t), results.get(t), "", "");
             title(results.get(t), "");
@@ -69,6 +73,46 @@ public final class LegacyExplainer {
                     Citation.of(document, 16, 3)));
         }
         return out;
+    }
+
+    private void subjects(LegacySecondaryYear y) {
+        for (SubjectYear s : y.subjects()) {
+            String name = s.subject().name();
+            if (!s.exemptions().isEmpty()) {
+                boolean whole = s.exemptions().contains(Term.WHOLE_YEAR)
+                        || s.exemptions().contains(Term.FIRST) && s.exemptions().contains(Term.SECOND)
+                        || s.first().isEmpty() && s.second().isEmpty();
+                out.add(reason("EXEMPTION_" + s.subject().code(), true, whole
+                        ? name + ": miễn học cả năm, không tính khi xếp loại"
+                        : name + ": miễn học " + terms(s) + ", lấy kết quả học kỳ còn lại làm kết quả cả năm", whole
+                        ? name + ": exempted for the whole year, left out of the classification"
+                        : name + ": exempted in " + terms(s) + ", the other semester's result is the year's",
+                        Citation.of(document, 12)));
+            }
+            for (Term term : new Term[] {Term.FIRST, Term.SECOND}) {
+                s.term(term).filter(CommentTerm.class::isInstance).map(CommentTerm.class::cast)
+                        .ifPresent(c -> comment(name, s.subject().code(), term, c));
+            }
+        }
+    }
+
+    private static String terms(SubjectYear s) {
+        return s.exemptions().stream().map(Term::abbreviation).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private void comment(String name, String code, Term term, CommentTerm c) {
+        int total = c.regular().size() + c.periodic().size() + 1;
+        long passed = c.regular().stream().filter(r -> r == CommentResult.PASS).count()
+                + c.periodic().stream().filter(r -> r == CommentResult.PASS).count()
+                + (c.endOfTerm() == CommentResult.PASS ? 1 : 0);
+        boolean held = c.endOfTerm() == CommentResult.PASS && 3 * passed >= 2L * total;
+        String exam = c.endOfTerm().display();
+        out.add(reason("COMMENT_" + code + "_" + termId(term), held,
+                name + " " + term.abbreviation() + ": " + passed + "/" + total + " bài Đ, kiểm tra học kỳ " + exam
+                        + (held ? " → Đ" : " → CĐ (cần ít nhất 2/3 Đ, trong đó có bài kiểm tra học kỳ)"),
+                name + " " + term.abbreviation() + ": " + passed + "/" + total + " tests Đ, semester exam " + exam
+                        + (held ? " → Đ" : " → CĐ (at least 2/3 Đ, the semester exam among them, needed)"),
+                Citation.of(document, 10, 2)));
     }
 
     private void standing(LegacyTermView v, LegacyTermResult result, String idSuffix, String viSuffix) {
@@ -92,19 +136,21 @@ public final class LegacyExplainer {
         String id = termId + "_" + LEVEL_CODES[level];
         boolean avg = v.average() >= avgMin;
         out.add(reason(id + "_AVERAGE", avg,
-                name + ": ĐTB các môn " + label + " " + tenths(v.average()) + cmp(avg) + tenths(avgMin),
+                vi(name, avg) + ": ĐTB các môn " + label + " " + tenths(v.average()) + cmp(avg) + tenths(avgMin),
                 name + (avg ? " reached" : " not reached") + ": overall average " + label + " "
                         + tenths(v.average()) + cmp(avg) + tenths(avgMin), cite));
         boolean key = LegacyStandingCriteria.keyHolds(v, level);
         String keys = keySubjects(v);
         out.add(reason(id + "_KEY_SUBJECT", key,
-                name + ": " + (key ? "có" : "không có") + " môn nào trong " + keys + " đạt " + tenths(avgMin),
+                vi(name, key) + ": " + (key ? "có" : "không có") + " môn nào trong " + keys + " từ " + tenths(avgMin)
+                        + " trở lên",
                 name + (key ? " reached" : " not reached") + ": " + (key ? "one" : "none") + " of " + keys
                         + " reaches " + tenths(avgMin), cite));
         if (v.specialised() >= 0) {
             boolean spec = LegacyStandingCriteria.specialisedHolds(v, level);
             String subject = v.scoredSubjects()[v.specialised()].name() + " " + tenths(v.scored()[v.specialised()]);
-            out.add(reason(id + "_SPECIALISED_SUBJECT", spec, name + ": môn chuyên " + subject + cmp(spec) + tenths(avgMin),
+            out.add(reason(id + "_SPECIALISED_SUBJECT", spec, vi(name, spec) + ": môn chuyên " + subject + cmp(spec)
+                    + tenths(avgMin),
                     name + (spec ? " reached" : " not reached") + ": specialised subject " + subject + cmp(spec)
                             + tenths(avgMin), cite));
         }
@@ -117,7 +163,8 @@ public final class LegacyExplainer {
         Citation cite = Citation.of(document, 13, 4);
         String id = termId + "_YEU";
         boolean avg = v.average() >= LegacyStandingCriteria.averageMin(3);
-        out.add(reason(id + "_AVERAGE", avg, name + ": ĐTB các môn " + label + " " + tenths(v.average()) + cmp(avg) + "3,5",
+        out.add(reason(id + "_AVERAGE", avg, vi(name, avg) + ": ĐTB các môn " + label + " " + tenths(v.average())
+                + cmp(avg) + "3,5",
                 name + (avg ? " reached" : " not reached") + ": overall average " + label + " " + tenths(v.average())
                         + cmp(avg) + "3,5", cite));
         subjectsBelow(v, 3, id, name, cite);
@@ -134,7 +181,7 @@ public final class LegacyExplainer {
         }
         boolean held = below.length() == 0;
         out.add(reason(id + "_NO_SUBJECT_BELOW", held,
-                name + ": " + (held ? "không có môn nào dưới " + tenths(min) : below),
+                vi(name, held) + ": " + (held ? "không có môn nào dưới " + tenths(min) : below),
                 name + (held ? " reached: no subject below " + tenths(min) : " not reached: " + below), cite));
     }
 
@@ -147,7 +194,7 @@ public final class LegacyExplainer {
         }
         boolean held = failed.length() == 0;
         out.add(reason(id + "_COMMENT_SUBJECTS", held,
-                name + ": " + (held ? "các môn đánh giá bằng nhận xét đều Đ" : failed),
+                vi(name, held) + ": " + (held ? "các môn đánh giá bằng nhận xét đều Đ" : failed),
                 name + (held ? " reached: every comment subject is Đ" : " not reached: " + failed), cite));
     }
 
@@ -155,16 +202,19 @@ public final class LegacyExplainer {
         boolean adjusted = result.adjusted();
         int computed = result.computedStanding().ordinal();
         String reached = "";
+        String reachedEn = "";
         int reachedLevel = -1;
         for (int level = 0; level <= 1; level++) {
             if (LegacyStandingCriteria.averagesHold(v, level)) {
                 int responsible = LegacyStandingCriteria.responsible(v, level, v.commentFails());
-                if (reached.isEmpty() || responsible == 1 && LegacyStandingCriteria.adjustable(level, computed)) {
-                    reached = AcademicStanding.values()[level].vietnameseName() + " (" + responsible
-                            + " môn/subjects)";
+                boolean listed = responsible == 1 && LegacyStandingCriteria.adjustable(level, computed);
+                if (reached.isEmpty() || listed) {
+                    String name = AcademicStanding.values()[level].vietnameseName();
+                    reached = name + " (" + responsible + " môn dưới mức của loại)";
+                    reachedEn = name + " (" + responsible + " subject(s) below the level)";
                     reachedLevel = level;
                 }
-                if (responsible == 1 && LegacyStandingCriteria.adjustable(level, computed)) {
+                if (listed) {
                     break;
                 }
             }
@@ -179,10 +229,10 @@ public final class LegacyExplainer {
                         + " → " + to
                         : "Không điều chỉnh " + label + ": " + (reached.isEmpty() ? "ĐTB không đạt mức Giỏi, Khá"
                                 : "ĐTB đạt mức " + reached + ", học lực " + from),
-                adjusted ? "Adjusted " + label + ": the averages reach " + reached + ", one single subject pulls it to "
-                        + from + " → " + to
-                        : "No adjustment " + label + ": " + (reached.isEmpty() ? "the averages reach neither Giỏi nor Khá"
-                                : "the averages reach " + reached + ", standing " + from), cite));
+                adjusted ? "Adjusted " + label + ": the averages reach " + reachedEn
+                        + ", one single subject pulls it down to " + from + " → " + to
+                        : "No adjustment " + label + ": " + (reachedEn.isEmpty() ? "the averages reach neither Giỏi nor Khá"
+                                : "the averages reach " + reachedEn + ", standing " + from), cite));
     }
 
     private void title(LegacyTermResult r, String idSuffix) {
@@ -254,6 +304,10 @@ public final class LegacyExplainer {
             case SECOND -> "HK2";
             case WHOLE_YEAR -> "CN";
         };
+    }
+
+    private static String vi(String level, boolean held) {
+        return held ? level : "Chưa đạt " + level;
     }
 
     private static String cmp(boolean held) {
