@@ -22,6 +22,7 @@ import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.school.AssessmentMode;
 import vn.schoolrecords.core.school.EducationLevel;
 import vn.schoolrecords.core.school.GradeLevel;
+import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.school.Subject;
 import vn.schoolrecords.core.school.Term;
 
@@ -305,6 +306,68 @@ class Tt58RulesTest {
             assertThat(o.subject("AM_NHAC").orElseThrow().year()).contains(CommentResult.FAIL);
             assertThat(o.second().standing()).isEqualTo(EXCELLENT);
             assertThat(o.year().computedStanding()).isEqualTo(WEAK);
+        }
+    }
+
+    @Nested
+    class MoreCases {
+
+        @Test
+        void scoredSubjectTaughtInOneSemesterTakesThatSemesterForTheYear() {
+            SubjectYear gdcd = new SubjectYear(GDCD, Optional.empty(), Optional.of(flat("4")), Set.of(), Optional.empty());
+            LegacySecondaryOutcome o = TT26.assess(grade9(Y2020, replace(subjects("8", "8", "8", "8", "8", "8", "8", "8",
+                    "8", "8"), gdcd)));
+            assertThat(o.subject("GDCD").orElseThrow().year()).contains(s("4.0"));
+            // HK I: nine subjects of 8,0 → Giỏi; HK II and year: 9 × 8 + 4 = 76 → 7,6, GDCD 4,0 < 5,0 → Tb
+            assertThat(o.first().standing()).isEqualTo(EXCELLENT);
+            assertThat(o.year().average()).isEqualTo(s("7.6"));
+            assertThat(o.year().computedStanding()).isEqualTo(AVERAGE);
+            assertThat(o.year().standing()).isEqualTo(AVERAGE);
+        }
+
+        @Test
+        void upperSecondaryUnderTheOriginalText() {
+            LegacySecondaryYear y = LegacySecondaryYear.of("HS-THPT", EducationLevel.UPPER_SECONDARY, GradeLevel.of(12),
+                    SchoolYear.of(2015), subjects("6.5", "6.5", "6.5", "6.5", "6.5", "6.5", "6.5", "6.5", "6.5", "6.5"),
+                    LegacyConduct.GOOD, LegacyConduct.GOOD, LegacyConduct.GOOD, 3);
+            LegacySecondaryOutcome o = TT58.assess(y);
+            assertThat(o.learningLevel()).isEqualTo(GOOD);
+            assertThat(o.award()).contains(Award.ADVANCED_STUDENT);
+            assertThat(o.promotion()).isEqualTo(PromotionStatus.PROMOTED);
+        }
+
+        @Test
+        void reasonsExplainCommentSubjectsAndExemptions() {
+            List<SubjectYear> subjects = replace(subjects("8", "8", "8", "8", "8", "8", "8", "8", "8", "8"),
+                    exempt(TD, Optional.empty(), Optional.empty(), Set.of(Term.WHOLE_YEAR)));
+            LegacySecondaryOutcome o = TT26.assess(grade9(Y2020, replace(subjects,
+                    comment(AN, CommentResult.FAIL, CommentResult.PASS))));
+            assertThat(o.reasons().list()).anySatisfy(r -> {
+                assertThat(r.condition()).isEqualTo("EXEMPTION_THE_DUC");
+                assertThat(r.text().vi()).contains("Thể dục", "miễn học cả năm");
+                assertThat(r.citation().article()).isEqualTo(12);
+            });
+            assertThat(o.reasons().failed()).anySatisfy(r -> {
+                assertThat(r.condition()).isEqualTo("COMMENT_AM_NHAC_HK1");
+                assertThat(r.text().en()).contains("Âm nhạc", "0/6", "CĐ");
+                assertThat(r.citation().toString()).endsWith("Điều 10, khoản 2");
+            });
+        }
+
+        @Test
+        void primaryRecordIsRejected() {
+            LegacySecondaryYear y = LegacySecondaryYear.of("HS-TH", EducationLevel.PRIMARY, GradeLevel.of(5),
+                    Y2019, subjects("8", "8", "8", "8", "8", "8", "8", "8", "8", "8"), LegacyConduct.GOOD,
+                    LegacyConduct.GOOD, LegacyConduct.GOOD, 0);
+            assertThatThrownBy(() -> TT58.assess(y)).isInstanceOf(AssessmentInputException.class)
+                    .hasMessageContaining("HS-TH");
+        }
+
+        @Test
+        void subjectWithNoResultAndNoExemptionIsAnInputError() {
+            SubjectYear empty = new SubjectYear(LY, Optional.empty(), Optional.empty(), Set.of(), Optional.empty());
+            assertThatThrownBy(() -> TT26.assess(grade9(Y2020, replace(subjects("8", "8", "8", "8", "8", "8", "8", "8",
+                    "8", "8"), empty)))).isInstanceOf(AssessmentInputException.class).hasMessageContaining("VAT_LI");
         }
     }
 
