@@ -1,11 +1,9 @@
 package vn.schoolrecords.core.assessment;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.assessment.internal.LegacyExplainer;
 import vn.schoolrecords.core.assessment.internal.LegacyStandingCriteria;
@@ -44,9 +42,12 @@ public final class Tt58Rules implements AssessmentRules {
     private static final int MAX_ABSENCES = 45;
 
     private final Tt58RuleTable table;
+    /** The key subject codes as an array: a loop of {@code equals} beats hashing for two or three codes. */
+    private final String[] keyCodes;
 
     private Tt58Rules(Tt58RuleTable table) {
         this.table = Objects.requireNonNull(table, "table");
+        this.keyCodes = table.keySubjectCodes().toArray(String[]::new);
     }
 
     /** @return the rules of TT 58/2011 as first issued (school years up to 2019-2020), not null */
@@ -144,12 +145,14 @@ public final class Tt58Rules implements AssessmentRules {
         int n = subjects.size();
         int[][] marks = new int[3][n];
         boolean[] scored = new boolean[n];
+        boolean[] key = new boolean[n];
         for (int i = 0; i < n; i++) {
             evaluate(y, subjects.get(i), i, marks, scored);
+            key[i] = scored[i] && isKey(subjects.get(i).subject().code());
         }
-        LegacyTermView v1 = view(y, Term.FIRST, marks[FIRST], scored);
-        LegacyTermView v2 = view(y, Term.SECOND, marks[SECOND], scored);
-        LegacyTermView vy = view(y, Term.WHOLE_YEAR, marks[YEAR], scored);
+        LegacyTermView v1 = view(y, Term.FIRST, marks[FIRST], scored, key);
+        LegacyTermView v2 = view(y, Term.SECOND, marks[SECOND], scored, key);
+        LegacyTermView vy = view(y, Term.WHOLE_YEAR, marks[YEAR], scored, key);
         LegacyTermResult first = termResult(v1, y.conductFirst());
         LegacyTermResult second = termResult(v2, y.conductSecond());
         LegacyTermResult year = termResult(vy, y.conductYear());
@@ -158,7 +161,7 @@ public final class Tt58Rules implements AssessmentRules {
                 : List.of();
         int[] afterMarks = applyReassessments(y, marks[YEAR], scored, yearEnd, retest);
         Optional<LegacyTermView> afterView = afterMarks == null ? Optional.empty()
-                : Optional.of(view(y, Term.WHOLE_YEAR, afterMarks, scored));
+                : Optional.of(view(y, Term.WHOLE_YEAR, afterMarks, scored, key));
         Optional<LegacyTermResult> after = afterView.map(v -> termResult(v, y.conductYear()));
         checkSummerTraining(y, yearEnd);
         PromotionStatus promotion = currentPromotion(y, yearEnd, after);
@@ -185,9 +188,11 @@ public final class Tt58Rules implements AssessmentRules {
                             + applicable.shortName(), "grade " + y.grade().number() + " in " + y.year()
                             + " is assessed under " + applicable.shortName()));
         }
-        Set<String> codes = new HashSet<>();
-        for (SubjectYear s : y.subjects()) {
-            if (!codes.add(s.subject().code())) {
+        // A pairwise check: a dozen subjects compare faster than they hash, and nothing is allocated.
+        List<SubjectYear> subjects = y.subjects();
+        for (int i = 1; i < subjects.size(); i++) {
+            SubjectYear s = subjects.get(i);
+            if (seenBefore(subjects, i)) {
                 throw input(y.studentId(), s.subject().code(), null, Citation.of(table.document(), 10),
                         LocalizedText.of("môn học được ghi hai lần", "the subject is recorded twice"));
             }
@@ -201,6 +206,16 @@ public final class Tt58Rules implements AssessmentRules {
                         "the specialised subject is missing or not assessed by score"));
             }
         });
+    }
+
+    private static boolean seenBefore(List<SubjectYear> subjects, int i) {
+        String code = subjects.get(i).subject().code();
+        for (int j = 0; j < i; j++) {
+            if (subjects.get(j).subject().code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void evaluate(LegacySecondaryYear y, SubjectYear s, int i, int[][] marks, boolean[] scored) {
@@ -236,7 +251,8 @@ public final class Tt58Rules implements AssessmentRules {
 
     private int termMark(LegacySecondaryYear y, SubjectYear s, Term term) {
         Optional<TermAssessments> assessments = s.term(term);
-        boolean exempt = s.exemptions().contains(term) || s.exemptions().contains(Term.WHOLE_YEAR);
+        boolean exempt = !s.exemptions().isEmpty()
+                && (s.exemptions().contains(term) || s.exemptions().contains(Term.WHOLE_YEAR));
         if (assessments.isEmpty()) {
             return ABSENT;
         }
@@ -264,9 +280,8 @@ public final class Tt58Rules implements AssessmentRules {
 
     private void checkCounts(LegacySecondaryYear y, SubjectYear s, Term term, TermAssessments t) {
         int min = table.minimumRegular(s.subject().periodsPerYear());
-        Citation rule = Citation.of(table.document(), 7);
         if (t.regular().size() < min) {
-            throw input(y.studentId(), s.subject().code(), term, rule, LocalizedText.of(
+            throw input(y.studentId(), s.subject().code(), term, Citation.of(table.document(), 7), LocalizedText.of(
                     "có " + t.regular().size() + " điểm kiểm tra thường xuyên, cần ít nhất " + min + " cho môn "
                             + s.subject().periodsPerYear() + " tiết/năm",
                     t.regular().size() + " regular tests, at least " + min + " needed for a subject of "
@@ -276,13 +291,22 @@ public final class Tt58Rules implements AssessmentRules {
         if (table.exactlyOneMidterm() ? periodic != 1 : periodic < 1) {
             String need = table.exactlyOneMidterm() ? "đúng 1" : "ít nhất 1";
             String needEn = table.exactlyOneMidterm() ? "exactly 1" : "at least 1";
-            throw input(y.studentId(), s.subject().code(), term, rule, LocalizedText.of(
+            throw input(y.studentId(), s.subject().code(), term, Citation.of(table.document(), 7), LocalizedText.of(
                     "có " + periodic + " điểm kiểm tra định kỳ / giữa kỳ, cần " + need,
                     periodic + " periodic (mid-term) tests, " + needEn + " needed"));
         }
     }
 
-    private LegacyTermView view(LegacySecondaryYear y, Term term, int[] slot, boolean[] scored) {
+    private boolean isKey(String code) {
+        for (String k : keyCodes) {
+            if (k.equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LegacyTermView view(LegacySecondaryYear y, Term term, int[] slot, boolean[] scored, boolean[] isKey) {
         List<SubjectYear> subjects = y.subjects();
         int ns = 0;
         int nc = 0;
@@ -297,7 +321,7 @@ public final class Tt58Rules implements AssessmentRules {
         }
         int[] values = new int[ns];
         Subject[] scoredSubjects = new Subject[ns];
-        boolean[] key = new boolean[ns];
+        boolean[] keys = new boolean[ns];
         Subject[] commentSubjects = new Subject[nc];
         boolean[] pass = new boolean[nc];
         int specialised = -1;
@@ -314,8 +338,8 @@ public final class Tt58Rules implements AssessmentRules {
             if (scored[i]) {
                 values[a] = slot[i];
                 scoredSubjects[a] = subject;
-                key[a] = table.keySubjectCodes().contains(subject.code());
-                anyKey |= key[a];
+                keys[a] = isKey[i];
+                anyKey |= isKey[i];
                 if (subject.code().equals(spec)) {
                     specialised = a;
                 }
@@ -328,7 +352,7 @@ public final class Tt58Rules implements AssessmentRules {
         }
         checkView(y, term, ns, anyKey);
         int average = Score.ofFraction(sum, ns, table.averagePolicy().rounding()).tenths();
-        return new LegacyTermView(term, average, values, scoredSubjects, key, specialised, commentSubjects, pass);
+        return new LegacyTermView(term, average, values, scoredSubjects, keys, specialised, commentSubjects, pass);
     }
 
     private void checkView(LegacySecondaryYear y, Term term, int scoredCount, boolean anyKey) {
