@@ -87,20 +87,13 @@ public final class Tt58Rules implements AssessmentRules {
      * @return the average, not null
      */
     public Score semesterAverage(ScoredTerm term) {
-        long sum = 0;
-        for (Score s : term.regular()) {
-            sum += s.tenths();
-        }
-        for (Score s : term.periodic()) {
-            sum += 2L * s.tenths();
-        }
-        sum += 3L * term.endOfTerm().tenths();
-        long weight = term.regular().size() + 2L * term.periodic().size() + 3;
-        return Score.ofFraction(sum, weight, table.averagePolicy().rounding());
+        return Score.ofFraction(weightedSum(term), weight(term), table.averagePolicy().rounding());
     }
 
     /**
-     * A year average (ĐTBmcn, Điều 10.1b) from rounded semester averages.
+     * A year average (ĐTBmcn, Điều 10.1b) from rounded semester averages, as Điều 10.1c has it.
+     * A table whose policy computes the year from exact semester averages uses those instead
+     * when assessing a record.
      *
      * @param first semester I's average, not null
      * @param second semester II's average, not null
@@ -108,6 +101,32 @@ public final class Tt58Rules implements AssessmentRules {
      */
     public Score yearAverage(Score first, Score second) {
         return Score.ofFraction(first.tenths() + 2L * second.tenths(), 3, table.averagePolicy().rounding());
+    }
+
+    /**
+     * A year average from the exact, unrounded semester averages, for a policy that asks for
+     * it: {@code (n1/d1 + 2·n2/d2) / 3 = (n1·d2 + 2·n2·d1) / (3·d1·d2)}, rounded once.
+     */
+    private int exactYearAverage(ScoredTerm first, ScoredTerm second) {
+        long d1 = weight(first);
+        long d2 = weight(second);
+        return Score.ofFraction(weightedSum(first) * d2 + 2 * weightedSum(second) * d1, 3 * d1 * d2,
+                table.averagePolicy().rounding()).tenths();
+    }
+
+    private static long weightedSum(ScoredTerm term) {
+        long sum = 0;
+        for (Score s : term.regular()) {
+            sum += s.tenths();
+        }
+        for (Score s : term.periodic()) {
+            sum += 2L * s.tenths();
+        }
+        return sum + 3L * term.endOfTerm().tenths();
+    }
+
+    private static long weight(ScoredTerm term) {
+        return term.regular().size() + 2L * term.periodic().size() + 3;
     }
 
     /**
@@ -245,7 +264,9 @@ public final class Tt58Rules implements AssessmentRules {
         if (f == ABSENT || sec == ABSENT) {
             marks[YEAR][i] = f == ABSENT ? sec : f;
         } else {
-            marks[YEAR][i] = scored[i] ? yearAverage(Score.ofTenths(f), Score.ofTenths(sec)).tenths() : sec;
+            marks[YEAR][i] = !scored[i] ? sec : table.averagePolicy().yearFromRoundedSemesters()
+                    ? yearAverage(Score.ofTenths(f), Score.ofTenths(sec)).tenths()
+                    : exactYearAverage((ScoredTerm) s.first().orElseThrow(), (ScoredTerm) s.second().orElseThrow());
         }
     }
 

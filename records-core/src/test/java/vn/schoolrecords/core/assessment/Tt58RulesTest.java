@@ -260,6 +260,21 @@ class Tt58RulesTest {
             assertThat(o.second().standing()).isEqualTo(EXCELLENT);
         }
 
+        @Test
+        void exactAndRoundedYearAveragesDifferWhenTheSemesterRoundingTipsIt() {
+            // GDCD, 35 periods: two regular tests suffice. HK I (6 + 6 + 2·6 + 3·7,5) / 7 = 46,5/7 = 6,642… → 6,6; HK II (7 + 7 + 2·7 + 3·7,3) / 7
+            // = 49,9/7 = 7,128… → 7,1. Rounded first (Điều 10.1c): (6,6 + 14,2)/3 = 6,933… → 6,9.
+            // From the exact semesters: (46,5 + 99,8)/21 = 146,3/21 = 6,966… → 7,0.
+            ScoredTerm first = ScoredTerm.of(List.of(s("6"), s("6")), s("6"), s("7.5"));
+            ScoredTerm second = ScoredTerm.of(List.of(s("7"), s("7")), s("7"), s("7.3"));
+            List<SubjectYear> subjects = replace(subjects("8", "8", "8", "8", "8", "8", "8", "8", "8", "8"),
+                    SubjectYear.of(GDCD, first, second));
+            Tt58Rules exact = Tt58Rules.of(Tt58RuleTable.TT58_TT26_2020.withAveragePolicy(
+                    new AveragePolicy(java.math.RoundingMode.HALF_UP, false)));
+            assertThat(TT26.assess(grade9(Y2020, subjects)).subject("GDCD").orElseThrow().year()).contains(s("6.9"));
+            assertThat(exact.assess(grade9(Y2020, subjects)).subject("GDCD").orElseThrow().year()).contains(s("7.0"));
+        }
+
         @ParameterizedTest(name = "{0} periods a year: TT 58 {1}, TT 26 {2}")
         @CsvSource({"35,2,2", "36,3,3", "52,3,3", "70,3,3", "71,3,4", "104,3,4", "105,4,4", "140,4,4"})
         void minimumRegularTests(int periods, int tt58, int tt26) {
