@@ -303,6 +303,51 @@ class Tt58PropertiesTest {
         assertThat(o.reassessmentSubjects().isEmpty()).isEqualTo(expected != PromotionStatus.SUMMER_REASSESSMENT);
     }
 
+    @Property(tries = 200)
+    void retestsOfEveryListedSubjectAtFiveOrMoreArePromoted(@ForAll("cases") Case c,
+            @ForAll @IntRange(min = 50, max = 100) int retest) {
+        LegacySecondaryYear base = c.record();
+        LegacySecondaryYear y = new LegacySecondaryYear(base.studentId(), base.level(), base.grade(), base.year(),
+                base.subjects(), LegacyConduct.AVERAGE, LegacyConduct.AVERAGE, LegacyConduct.AVERAGE, 0,
+                Optional.empty(), false, base.specialisedSubjectCode());
+        LegacySecondaryOutcome before = c.rules().assess(y);
+        Statistics.label("year end").collect(before.yearEndPromotion());
+        if (before.yearEndPromotion() != PromotionStatus.SUMMER_REASSESSMENT) {
+            assertThat(before.reassessmentSubjects()).isEmpty();
+            return;
+        }
+        List<SubjectYear> subjects = new ArrayList<>();
+        for (SubjectYear s : y.subjects()) {
+            boolean listed = before.reassessmentSubjects().contains(s.subject().code());
+            Mark mark = s.subject().mode() == vn.schoolrecords.core.school.AssessmentMode.SCORE
+                    ? Score.ofTenths(retest) : CommentResult.PASS;
+            subjects.add(listed ? s.withReassessment(mark) : s);
+        }
+        LegacySecondaryOutcome after = c.rules().assess(y.withSubjects(subjects));
+        // Every subject now has 5,0 or Đ, so Trung bình's conditions all hold (R3.10).
+        assertThat(after.yearAfterReassessment()).isPresent();
+        assertThat(after.learningLevel().isAtLeast(AcademicStanding.AVERAGE)).isTrue();
+        assertThat(after.promotion()).isEqualTo(PromotionStatus.PROMOTED);
+        assertThat(after.yearEndPromotion()).isEqualTo(PromotionStatus.SUMMER_REASSESSMENT);
+    }
+
+    @Property(tries = 200)
+    void titlesFollowConductAndAdjustedStanding(@ForAll("cases") Case c, @ForAll LegacyConduct first,
+            @ForAll LegacyConduct second, @ForAll LegacyConduct year) {
+        LegacySecondaryYear base = c.record();
+        LegacySecondaryOutcome o = c.rules().assess(new LegacySecondaryYear(base.studentId(), base.level(),
+                base.grade(), base.year(), base.subjects(), first, second, year, 0, Optional.empty(), false,
+                base.specialisedSubjectCode()));
+        for (LegacyTermResult r : terms(o)) {
+            Optional<Award> expected = r.conduct() == LegacyConduct.GOOD && r.standing() == AcademicStanding.EXCELLENT
+                    ? Optional.of(Award.GOOD_STUDENT)
+                    : r.conduct().ordinal() <= 1 && r.standing().ordinal() <= 1 ? Optional.of(Award.ADVANCED_STUDENT)
+                            : Optional.empty();
+            assertThat(r.title()).isEqualTo(expected);
+        }
+        assertThat(o.award()).isEqualTo(o.year().title());
+    }
+
     private static int min(int[] values) {
         int m = Integer.MAX_VALUE;
         for (int v : values) {
