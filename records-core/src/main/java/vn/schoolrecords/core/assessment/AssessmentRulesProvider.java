@@ -72,9 +72,13 @@ public final class AssessmentRulesProvider {
      * @return its rules with their default policies, not null
      */
     public static AssessmentRules rulesOf(Regime regime) {
-        // Each regime's rules are wired here as they are implemented.
-        throw new RegimeNotCoveredException(LocalizedText.of(
-                "chưa có bộ quy tắc cho " + regime.fullName(), "no rules yet for " + regime.fullName()));
+        // Each regime's rules are wired here as they are implemented: one case line per regime.
+        return switch (regime) {
+            case TT22_2021 -> Tt22Rules.standard();
+            case TT43_2021 -> Tt43Rules.standard();
+            default -> throw new RegimeNotCoveredException(LocalizedText.of(
+                    "chưa có bộ quy tắc cho " + regime.fullName(), "no rules yet for " + regime.fullName()));
+        };
     }
 
     /**
