@@ -232,10 +232,13 @@ final class SecondaryEngine {
                     "quá nhiều môn học: " + n, "too many subjects: " + n));
         }
         List<SubjectYear> subjects = year.subjects();
+        // Hashes first (String caches them): this runs for every student, equals() rarely.
         for (int i = 1; i < n; i++) {
             String code = subjects.get(i).subject().code();
+            int hash = code.hashCode();
             for (int j = 0; j < i; j++) {
-                if (code.equals(subjects.get(j).subject().code())) {
+                String other = subjects.get(j).subject().code();
+                if (other.hashCode() == hash && code.equals(other)) {
                     throw input(year, subjects.get(i).subject(), null, table.cite(5), LocalizedText.of(
                             "môn học được ghi hai lần", "the subject is recorded twice"));
                 }
@@ -421,8 +424,8 @@ final class SecondaryEngine {
             }
         }
         int computed = level(commentFails, min1, c50, c65, c80, t);
-        if (computed < PASS_LEVEL) {
-            return computed | computed << 2; // two steps below Tốt or Khá is impossible
+        if (computed < PASS_LEVEL || !adjustmentPossible(computed, c65, c80, t)) {
+            return computed | computed << 2;
         }
         int responsible = 0;
         for (int i = 0; i < n; i++) {
@@ -445,6 +448,16 @@ final class SecondaryEngine {
         }
         int adjusted = responsible == 1 ? computed - 1 : computed;
         return computed | adjusted << 2;
+    }
+
+    /**
+     * Whether any single raise could lift the level two steps: no raise changes the count of
+     * subjects at 8,0 and at most one raise adds one to the count at 6,5, so without enough of
+     * them the per-subject search is skipped — most students, and the cost of the hot path.
+     */
+    private static boolean adjustmentPossible(int computed, int c65, int c80, SecondaryTable t) {
+        int need = t.minSubjects();
+        return computed == PASS_LEVEL ? c80 >= need : c80 >= need || c65 + 1 >= need;
     }
 
     /**
