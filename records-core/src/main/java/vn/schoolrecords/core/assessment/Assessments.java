@@ -38,8 +38,9 @@ public final class Assessments {
      * @return the copy, not null
      */
     public Assessments withRules(AssessmentRules replacement) {
+        Objects.requireNonNull(replacement, "replacement");
         AssessmentRules[] copy = rules.clone();
-        copy[replacement.regime().ordinal()] = Objects.requireNonNull(replacement, "replacement");
+        copy[replacement.regime().ordinal()] = replacement;
         return new Assessments(copy);
     }
 
