@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,8 +39,8 @@ import vn.schoolrecords.core.school.SubjectCatalogue;
 /**
  * One million student-years of 12 subjects (grade 8: 8 scored, 4 comment-only) assessed under
  * TT 22/2021 — averages, levels with adjustment, conduct, promotion, awards; reasons not built —
- * streamed from a pool of 1,000 varied pre-built records so that memory does not grow. Each
- * operation is one million students: the score is milliseconds per million.
+ * streamed from a pool of 1,000 (by default) varied pre-built records, so that memory does not
+ * grow. Each operation is one million students: the score is milliseconds per million.
  *
  * <p>{@link #baselineSemesterAveragesOverPrimitiveArrays()} computes only the 12 million
  * semester averages over plain {@code int} arrays of the same scores, as the floor to compare
@@ -54,9 +55,15 @@ import vn.schoolrecords.core.school.SubjectCatalogue;
 public class AssessBenchmark {
 
     private static final int STUDENTS = 1_000_000;
-    private static final int POOL = 1_000;
+    /**
+     * Distinct pre-built records cycled through. 1,000 records of 12 subjects (some 4 MB of
+     * objects) overflow the per-core cache, as real data would; {@code -p pool=100} shows the
+     * cost of that memory traffic.
+     */
+    @Param({"1000"})
+    public int pool;
 
-    private SecondaryYear[] pool;
+    private SecondaryYear[] records;
     private AssessmentRules rules;
     /** [record][subject] → semester I's assessments in tenths: regular…, mid-term, end-of-term. */
     private int[][][] primitive;
@@ -66,10 +73,10 @@ public class AssessBenchmark {
         SplittableRandom random = new SplittableRandom(20240901);
         GradeLevel grade = GradeLevel.of(8);
         List<Subject> subjects = SubjectCatalogue.programme2018(grade);
-        pool = new SecondaryYear[POOL];
-        primitive = new int[POOL][subjects.size()][];
+        records = new SecondaryYear[pool];
+        primitive = new int[pool][subjects.size()][];
         AchievementLevel[] conduct = AchievementLevel.values();
-        for (int r = 0; r < POOL; r++) {
+        for (int r = 0; r < pool; r++) {
             int base = 30 + random.nextInt(71);
             List<SubjectYear> years = new ArrayList<>();
             for (int s = 0; s < subjects.size(); s++) {
@@ -79,7 +86,7 @@ public class AssessBenchmark {
                 years.add(SubjectYear.of(subject, term(subject, first, random), term(subject,
                         scores(random, subject, base), random)));
             }
-            pool[r] = SecondaryYear.of("HS" + r, EducationLevel.LOWER_SECONDARY, grade, SchoolYear.of(2024), years,
+            records[r] = SecondaryYear.of("HS" + r, EducationLevel.LOWER_SECONDARY, grade, SchoolYear.of(2024), years,
                     conduct[weighted(random)], conduct[weighted(random)], random.nextInt(50));
         }
         rules = AssessmentRulesProvider.rulesFor(EducationLevel.LOWER_SECONDARY, grade, SchoolYear.of(2024));
@@ -123,7 +130,7 @@ public class AssessBenchmark {
         long acc = 0;
         AssessmentRules r = rules;
         for (int i = 0; i < STUDENTS; i++) {
-            YearOutcome o = r.assess(pool[i % POOL]);
+            YearOutcome o = r.assess(records[i % pool]);
             acc += o.learningLevel().rank() + 4L * o.promotion().ordinal() + (o.award().isPresent() ? 32 : 0);
         }
         return acc;
@@ -137,7 +144,7 @@ public class AssessBenchmark {
      */
     @Benchmark
     public ClassSummary assessMillionStreamedIntoCountsOnlySummary() {
-        return Assessments.standard().summarize(IntStream.range(0, STUDENTS).mapToObj(i -> pool[i % POOL]), false);
+        return Assessments.standard().summarize(IntStream.range(0, STUDENTS).mapToObj(i -> records[i % pool]), false);
     }
 
     /**
@@ -151,7 +158,7 @@ public class AssessBenchmark {
         long acc = 0;
         int[][][] data = primitive;
         for (int i = 0; i < STUDENTS; i++) {
-            int[][] student = data[i % POOL];
+            int[][] student = data[i % pool];
             for (int[] t : student) {
                 int n = t.length - 2;
                 int sum = 2 * t[n] + 3 * t[n + 1];
