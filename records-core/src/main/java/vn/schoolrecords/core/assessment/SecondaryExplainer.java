@@ -221,10 +221,22 @@ final class SecondaryExplainer {
             add("SUMMER.CONDUCT_TRAINING", true, "Rèn luyện cả năm Chưa đạt: rèn luyện trong kỳ nghỉ hè",
                     "Year conduct Chưa đạt: summer conduct training", t.cite(t.trainingArticle(), 1));
         }
-        List<String> again = outcome.reassessmentSubjects();
+        List<Subject> again = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            if ((outcome.reassessmentMask() & (1L << i)) != 0) {
+                again.add(subjects.get(i));
+            }
+        }
         if (!again.isEmpty()) {
-            add("SUMMER.REASSESSMENT", true, "Kiểm tra, đánh giá lại trong hè các môn: " + String.join(", ", again),
-                    "Summer re-assessment of: " + String.join(", ", again), t.cite(t.reassessmentArticle(), 1));
+            add("SUMMER.REASSESSMENT", true, "Kiểm tra, đánh giá lại trong hè các môn" + names(again)
+                            + " (môn nhận xét Chưa đạt, môn tính điểm có ĐTBmcn < " + show(t.reassessBelow()) + ")",
+                    "Summer re-assessment of" + names(again) + " (comment subjects at Chưa đạt, scored subjects"
+                            + " with a year average < " + show(t.reassessBelow()) + ")",
+                    t.cite(t.reassessmentArticle(), 1));
+        }
+        if (outcome.yearEndPromotion() != outcome.promotion()) {
+            add("PROMOTION.YEAR_END", true, "Cuối năm học: " + outcome.yearEndPromotion().vietnameseName(),
+                    "At the end of the school year: " + outcome.yearEndPromotion(), t.cite(art));
         }
         add("PROMOTION.RESULT", true, "Kết quả: " + outcome.promotion().vietnameseName(),
                 "Result: " + outcome.promotion(), t.cite(art));
