@@ -104,11 +104,17 @@ final class SecondaryEngine {
                 && year.absences() <= table.maxAbsences() && finalConduct.isAtLeast(AchievementLevel.PASS);
         long mask = eligible ? reassessmentMask(res, n, table) : 0L;
         boolean allGiven = checkReassessments(year, table, res, mask);
+        if (eligible && mask == 0L && yearEnd == PromotionStatus.SUMMER_REASSESSMENT) {
+            // Chưa đạt with no subject to re-take (fewer scored subjects than the levels count):
+            // the summer cannot change the result.
+            yearEnd = PromotionStatus.NOT_PROMOTED;
+        }
         int finalLevel = -1;
         PromotionStatus status = yearEnd;
         if (yearEnd == PromotionStatus.SUMMER_CONDUCT_TRAINING && trained.isPresent()) {
             status = finalConduct == AchievementLevel.FAIL ? PromotionStatus.NOT_PROMOTED
                     : learning != AchievementLevel.FAIL ? PromotionStatus.PROMOTED
+                    : mask == 0L ? PromotionStatus.NOT_PROMOTED
                     : PromotionStatus.SUMMER_REASSESSMENT;
         }
         if (status == PromotionStatus.SUMMER_REASSESSMENT && allGiven) {

@@ -160,7 +160,11 @@ class Tt22RulesTest {
     @Test
     void fewerThanSixScoredSubjectsNeverReachAboveChuaDat() {
         List<SubjectYear> list = new ArrayList<>(subjects("10", "10", "10", "10", "10"));
-        assertThat(rules.assess(year("HS1", list)).learning(Term.WHOLE_YEAR).computed()).isEqualTo(FAIL);
+        SecondaryOutcome o = rules.assess(year("HS1", list));
+        assertThat(o.learning(Term.WHOLE_YEAR).computed()).isEqualTo(FAIL);
+        // nothing below 5,0 to re-take: the summer cannot help
+        assertThat(o.reassessmentSubjects()).isEmpty();
+        assertThat(o.promotion()).isEqualTo(PromotionStatus.NOT_PROMOTED);
     }
 
     // ---- R1.9 conduct matrix ----
