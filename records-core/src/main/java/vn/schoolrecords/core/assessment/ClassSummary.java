@@ -41,18 +41,18 @@ public record ClassSummary(int total, Map<RatedLevel, Integer> learningLevels, M
         Map<String, List<String>> summerReassessment, List<String> summerConductTraining, List<String> notPromoted,
         List<String> principalDecides, Map<Award, List<String>> awarded, boolean listsKept) {
 
-    /** Copies the collections (maps keep their order). */
+    /** Copies the collections, deeply (maps keep their order). */
     public ClassSummary {
         learningLevels = frozen(learningLevels);
         conductLevels = frozen(conductLevels);
         promotions = frozen(promotions);
         awards = frozen(awards);
         promoted = List.copyOf(promoted);
-        summerReassessment = frozen(summerReassessment);
+        summerReassessment = frozenLists(summerReassessment);
         summerConductTraining = List.copyOf(summerConductTraining);
         notPromoted = List.copyOf(notPromoted);
         principalDecides = List.copyOf(principalDecides);
-        awarded = frozen(awarded);
+        awarded = frozenLists(awarded);
     }
 
     /** @return a collector of the counts and every list, not null */
@@ -93,6 +93,12 @@ public record ClassSummary(int total, Map<RatedLevel, Integer> learningLevels, M
      */
     public int countOf(PromotionStatus status) {
         return promotions.getOrDefault(status, 0);
+    }
+
+    private static <K> Map<K, List<String>> frozenLists(Map<K, List<String>> map) {
+        Map<K, List<String>> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(copy);
     }
 
     private static <K, V> Map<K, V> frozen(Map<K, V> map) {

@@ -13,10 +13,17 @@ import java.util.Objects;
  */
 public record LearningResult(AchievementLevel computed, AchievementLevel adjusted) {
 
-    /** Checks presence. */
+    /**
+     * Checks presence and that the adjustment is at most one step.
+     *
+     * @throws IllegalArgumentException if {@code adjusted} is neither {@code computed} nor one step above it
+     */
     public LearningResult {
         Objects.requireNonNull(computed, "computed");
         Objects.requireNonNull(adjusted, "adjusted");
+        if (adjusted != computed && adjusted != computed.oneStepUp()) {
+            throw new IllegalArgumentException("Điều 9.3 raises a level by one step only: " + computed + " → " + adjusted);
+        }
     }
 
     /** @return true when Điều 9.3 raised the level */
