@@ -72,13 +72,13 @@ public final class AssessmentRulesProvider {
      * @return its rules with their default policies, not null
      */
     public static AssessmentRules rulesOf(Regime regime) {
-        // Each regime's rules are wired here as they are implemented, one case line per regime.
+        // Each regime's rules are wired here, one case line per regime.
         return switch (regime) {
             case TT58_2011 -> Tt58Rules.original();
             case TT58_TT26_2020 -> Tt58Rules.amendedByTt26();
             case TT27_2020 -> Tt27Rules.of();
-            default -> throw new RegimeNotCoveredException(LocalizedText.of(
-                    "chưa có bộ quy tắc cho " + regime.fullName(), "no rules yet for " + regime.fullName()));
+            case TT22_2021 -> Tt22Rules.standard();
+            case TT43_2021 -> Tt43Rules.standard();
         };
     }
 
