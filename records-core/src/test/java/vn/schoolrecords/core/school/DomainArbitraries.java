@@ -116,11 +116,12 @@ public final class DomainArbitraries {
      * Consistent rosters: every class of the roster's year and of a grade the school teaches,
      * homeroom and subject teachers holding their roles, each student enrolled once, assignments
      * to subjects of the class's grade. Wiring is drawn from a seeded {@link Random}.
+     * The school year starts in 2021 or later, after every generated student is born (1990–2020).
      */
     public static Arbitrary<SchoolRoster> rosters() {
         return Combinators.combine(
                 schools(),
-                Arbitraries.integers().between(2000, 2040).map(SchoolYear::of),
+                Arbitraries.integers().between(2021, 2060).map(SchoolYear::of),
                 vietnameseNames().list().ofMinSize(1).ofMaxSize(4),
                 Arbitraries.integers().between(0, 8).flatMap(n -> studentLists(n)),
                 Arbitraries.integers().between(1, 3),
