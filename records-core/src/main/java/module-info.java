@@ -14,6 +14,8 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.school;
     exports vn.schoolrecords.core.json;
     exports vn.schoolrecords.core.assessment;
+    exports vn.schoolrecords.core.gradebook;
+    exports vn.schoolrecords.core.audit;
     // exports vn.schoolrecords.core.sample;  (added with the sample generator)
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
@@ -21,4 +23,7 @@ module vn.schoolrecords.core {
     opens vn.schoolrecords.core.school to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.schoolrecords.core.school.internal to org.hibernate.validator;
     opens vn.schoolrecords.core.assessment to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.gradebook to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.schoolrecords.core.gradebook.internal to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.audit to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,20 @@
+package vn.schoolrecords.core.audit.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** SHA-256, which every Java platform must provide. */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    /** @return a new SHA-256 digest */
+    public static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.schoolrecords.core.gradebook;
+
+import java.util.Objects;
+import vn.schoolrecords.core.audit.CanonicalWriter;
+import vn.schoolrecords.core.school.Term;
+
+/**
+ * One cell of a grade book: a student's assessment of one kind in one subject and semester,
+ * e.g. the second regular score of Toán in semester I.
+ *
+ * @param studentId the student's id, not null
+ * @param subjectCode the subject's code, not null
+ * @param term {@link Term#FIRST} or {@link Term#SECOND}, not null
+ * @param kind the kind of assessment, not null
+ * @param index the column among assessments of that kind, from 0 (always 0 for periodic and end-of-term)
+ */
+public record MarkCell(String studentId, String subjectCode, Term term, AssessmentKind kind, int index) {
+
+    /**
+     * Checks presence and the term.
+     *
+     * @throws IllegalArgumentException if the term is the whole year or the index is negative
+     */
+    public MarkCell {
+        Objects.requireNonNull(studentId, "studentId");
+        Objects.requireNonNull(subjectCode, "subjectCode");
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(kind, "kind");
+        if (term == Term.WHOLE_YEAR) {
+            throw new IllegalArgumentException("marks are recorded per semester, not for the whole year");
+        }
+        if (index < 0) {
+            throw new IllegalArgumentException("index from 0: " + index);
+        }
+    }
+
+    /**
+     * A cell.
+     *
+     * @param studentId the student's id, not null
+     * @param subjectCode the subject's code, not null
+     * @param term a semester, not null
+     * @param kind the kind, not null
+     * @param index the column, from 0
+     * @return the cell, not null
+     */
+    public static MarkCell of(String studentId, String subjectCode, Term term, AssessmentKind kind, int index) {
+        return new MarkCell(studentId, subjectCode, term, kind, index);
+    }
+
+    void writeTo(CanonicalWriter out) {
+        out.text(studentId).text(subjectCode).name(term).name(kind).int32(index);
+    }
+
+    /** @return e.g. {@code HS01/TOAN/FIRST/REGULAR#1}, not null */
+    @Override
+    public String toString() {
+        return studentId + "/" + subjectCode + "/" + term + "/" + kind + "#" + index;
+    }
+}
