@@ -1,5 +1,6 @@
 package vn.schoolrecords.core.audit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.security.MessageDigest;
 import java.util.Objects;
 import vn.schoolrecords.core.audit.internal.Sha256;
@@ -52,6 +53,7 @@ public record AuditEntry<E extends AuditEvent>(long sequence, Digest previous, E
      *
      * @return true if intact
      */
+    @JsonIgnore
     public boolean isIntact() {
         return hash.matches(hashOf(Sha256.newDigest(), new CanonicalWriter(), previous, sequence, event));
     }
