@@ -53,20 +53,31 @@ public final class CanonicalWriter {
         ensure(4 + n);
         int lengthAt = size;
         size += 4;
-        int i = 0;
-        // ASCII fast path: identifiers, codes and enum names are ASCII.
-        for (; i < n; i++) {
+        // UTF-8 written straight into the buffer, exactly as String.getBytes(UTF_8) would write it
+        // (an unpaired surrogate becomes '?'), with no allocation.
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x80) {
-                break;
+            if (c < 0x80) {
+                buf[size++] = (byte) c;
+            } else if (c < 0x800) {
+                ensure(2 + n - i);
+                buf[size++] = (byte) (0xC0 | (c >> 6));
+                buf[size++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                ensure(4 + n - i);
+                buf[size++] = (byte) (0xF0 | (cp >> 18));
+                buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[size++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                buf[size++] = '?';
+            } else {
+                ensure(3 + n - i);
+                buf[size++] = (byte) (0xE0 | (c >> 12));
+                buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buf[size++] = (byte) (0x80 | (c & 0x3F));
             }
-            buf[size++] = (byte) c;
-        }
-        if (i < n) {
-            byte[] rest = s.substring(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            ensure(rest.length);
-            System.arraycopy(rest, 0, buf, size, rest.length);
-            size += rest.length;
         }
         putInt(lengthAt, size - lengthAt - 4);
         return this;

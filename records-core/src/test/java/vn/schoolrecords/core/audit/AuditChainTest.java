@@ -151,6 +151,24 @@ class AuditChainTest {
         }
     }
 
+    @Property(tries = 2000)
+    void textIsEncodedExactlyAsTheJdkEncodesUtf8(@ForAll String text, @ForAll @IntRange(min = 0, max = 0x10FFFF) int cp) {
+        String s = text + new String(Character.toChars(cp)) + "Nguyễn Thị Ánh Tuyết 𝔸" + text;
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        byte[] written = new CanonicalWriter().text(s).toByteArray();
+        assertThat(written).hasSize(4 + utf8.length);
+        assertThat(java.util.Arrays.copyOfRange(written, 4, written.length)).isEqualTo(utf8);
+        assertThat(java.nio.ByteBuffer.wrap(written).getInt()).isEqualTo(utf8.length);
+    }
+
+    @Test
+    void anUnpairedSurrogateIsWrittenAsTheJdkWritesIt() {
+        for (String s : List.of("a\uD800", "\uDC00b", "\uD800\uD800\uDC00", "x\uDBFF")) {
+            assertThat(java.util.Arrays.copyOfRange(new CanonicalWriter().text(s).toByteArray(), 4, 4 + s.getBytes(StandardCharsets.UTF_8).length))
+                    .isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void digestsAreWrittenInLowerCaseHexOnly() {
         Digest d = chain(1).get(0).hash();

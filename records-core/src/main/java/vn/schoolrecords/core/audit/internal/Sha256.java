@@ -9,8 +9,18 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    /** @return a new SHA-256 digest */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
+    /** @return a new SHA-256 digest: a clone of a prototype, which skips the provider look-up */
     public static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
