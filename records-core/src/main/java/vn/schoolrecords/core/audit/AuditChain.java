@@ -28,6 +28,7 @@ public final class AuditChain {
         CanonicalWriter out = new CanonicalWriter();
         Digest head = Digest.GENESIS;
         long expectedSequence = 1;
+        byte[] computed = new byte[Digest.LENGTH];
         for (AuditEntry<?> e : entries) {
             if (e.sequence() != expectedSequence) {
                 throw new AuditChainBrokenException(expectedSequence, AuditChainBrokenException.Fault.SEQUENCE);
@@ -35,7 +36,7 @@ public final class AuditChain {
             if (!e.previous().equals(head)) {
                 throw new AuditChainBrokenException(expectedSequence, AuditChainBrokenException.Fault.PREVIOUS_HASH);
             }
-            byte[] computed = AuditEntry.hashOf(md, out, head, e.sequence(), e.event());
+            AuditEntry.hashInto(md, out, head, e.sequence(), e.event(), computed);
             if (!e.hash().matches(computed)) {
                 throw new AuditChainBrokenException(expectedSequence, AuditChainBrokenException.Fault.CONTENT_HASH);
             }

@@ -76,6 +76,18 @@ public record AuditEntry<E extends AuditEvent>(long sequence, Digest previous, E
         return md.digest();
     }
 
+    static void hashInto(MessageDigest md, CanonicalWriter out, Digest previous, long sequence, AuditEvent event,
+            byte[] into) {
+        out.reset();
+        encode(out, previous, sequence, event);
+        md.update(out.buffer(), 0, out.size());
+        try {
+            md.digest(into, 0, into.length);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-256 writes 32 bytes", e);
+        }
+    }
+
     private static void encode(CanonicalWriter out, Digest previous, long sequence, AuditEvent event) {
         previous.writeRaw(out);
         out.int64(sequence);
