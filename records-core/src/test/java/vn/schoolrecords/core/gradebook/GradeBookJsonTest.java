@@ -92,6 +92,16 @@ class GradeBookJsonTest {
     }
 
     @Test
+    void aNewGradeBookWithoutSealsRoundTripsToo() throws Exception {
+        GradeBook fresh = GradeBookFixture.opened().book();
+        String json = RecordsJson.write(fresh);
+        assertThat(validate("gradebook-1.schema.json", json)).isEmpty();
+        assertThat(json).contains("\"seal\" : null");
+        assertThat(RecordsJson.read(json, GradeBook.class)).isEqualTo(fresh);
+        assertThat(fresh.seal(Term.FIRST)).isEmpty();
+    }
+
+    @Test
     void theSchemasRejectWhatTheReaderRejects() throws Exception {
         String json = new String(everyKindOfEvent().log().toJson(), StandardCharsets.UTF_8);
         String badMark = json.replaceFirst("\"mark\" : \"5.0\"", "\"mark\" : \"5\"");
