@@ -3,6 +3,8 @@ package vn.schoolrecords.core.audit;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.security.MessageDigest;
 import java.util.Objects;
+import vn.schoolrecords.core.InvalidValueException;
+import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.audit.internal.Sha256;
 
 /**
@@ -21,13 +23,18 @@ import vn.schoolrecords.core.audit.internal.Sha256;
  */
 public record AuditEntry<E extends AuditEvent>(long sequence, Digest previous, E event, Digest hash) {
 
-    /** Checks presence and the sequence. */
+    /**
+     * Checks presence and the sequence.
+     *
+     * @throws InvalidValueException if the sequence is below 1
+     */
     public AuditEntry {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(hash, "hash");
         if (sequence < 1) {
-            throw new IllegalArgumentException("sequence starts at 1: " + sequence);
+            throw InvalidValueException.of("sequence", "AuditEntry.sequence", LocalizedText.of(
+                    "số thứ tự sự kiện bắt đầu từ 1", "an entry's sequence starts at 1"), sequence);
         }
     }
 

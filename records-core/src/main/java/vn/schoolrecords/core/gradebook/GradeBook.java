@@ -155,13 +155,15 @@ public record GradeBook(String schema, String classId, String className, SchoolY
      * @return the missing cells as text, e.g. {@code HS01/TOAN/FIRST/REGULAR#1}, {@code HS01/conduct/FIRST}; not null
      */
     public List<String> missing(Term term) {
+        Set<MarkCell> entered = new java.util.HashSet<>();
+        marks.forEach(m -> entered.add(m.cell()));
         List<String> missing = new ArrayList<>();
         for (String student : studentIds) {
             for (SubjectSheet sheet : subjects) {
                 for (AssessmentKind kind : AssessmentKind.values()) {
                     for (int i = 0; i < sheet.columns(kind); i++) {
                         MarkCell cell = new MarkCell(student, sheet.subject().code(), term, kind, i);
-                        if (entry(cell).isEmpty()) {
+                        if (!entered.contains(cell)) {
                             missing.add(cell.toString());
                         }
                     }

@@ -1,6 +1,8 @@
 package vn.schoolrecords.core.gradebook;
 
 import java.util.Objects;
+import vn.schoolrecords.core.InvalidValueException;
+import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.audit.CanonicalWriter;
 import vn.schoolrecords.core.school.Term;
 
@@ -19,7 +21,7 @@ public record MarkCell(String studentId, String subjectCode, Term term, Assessme
     /**
      * Checks presence and the term.
      *
-     * @throws IllegalArgumentException if the term is the whole year or the index is negative
+     * @throws InvalidValueException if the term is the whole year or the index is negative
      */
     public MarkCell {
         Objects.requireNonNull(studentId, "studentId");
@@ -27,10 +29,13 @@ public record MarkCell(String studentId, String subjectCode, Term term, Assessme
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(kind, "kind");
         if (term == Term.WHOLE_YEAR) {
-            throw new IllegalArgumentException("marks are recorded per semester, not for the whole year");
+            throw InvalidValueException.of("term", "MarkCell.semester", LocalizedText.of(
+                    "điểm được ghi theo học kỳ I hoặc II, không ghi cho cả năm",
+                    "marks are recorded per semester, I or II, not for the whole year"), term);
         }
         if (index < 0) {
-            throw new IllegalArgumentException("index from 0: " + index);
+            throw InvalidValueException.of("index", "MarkCell.index", LocalizedText.of(
+                    "số thứ tự cột điểm bắt đầu từ 0", "a column index starts at 0"), index);
         }
     }
 

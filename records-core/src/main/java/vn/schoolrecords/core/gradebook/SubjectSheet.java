@@ -2,6 +2,8 @@ package vn.schoolrecords.core.gradebook;
 
 import jakarta.validation.Valid;
 import java.util.Objects;
+import vn.schoolrecords.core.InvalidValueException;
+import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.audit.CanonicalWriter;
 import vn.schoolrecords.core.school.AssessmentMode;
 import vn.schoolrecords.core.school.Subject;
@@ -19,16 +21,20 @@ public record SubjectSheet(@Valid Subject subject, String teacherId, int regular
     /**
      * Checks presence and ranges.
      *
-     * @throws IllegalArgumentException if the subject is assessed by a primary mode or the count is out of range
+     * @throws InvalidValueException if the subject is assessed by a primary mode or the count is out of range
      */
     public SubjectSheet {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(teacherId, "teacherId");
         if (subject.mode().isPrimary()) {
-            throw new IllegalArgumentException("primary grade books (TT 27/2020) are not covered: " + subject.code());
+            throw InvalidValueException.of("subject.mode", "SubjectSheet.primary", LocalizedText.of(
+                    "sổ điểm tiểu học (TT 27/2020) chưa được hỗ trợ", "primary grade books (TT 27/2020) are not covered"),
+                    subject.mode());
         }
         if (regularPerTerm < 1 || regularPerTerm > 10) {
-            throw new IllegalArgumentException("regular assessments per semester 1–10: " + regularPerTerm);
+            throw InvalidValueException.of("regularPerTerm", "SubjectSheet.regular", LocalizedText.of(
+                    "số lần đánh giá thường xuyên mỗi học kỳ từ 1 đến 10", "1 to 10 regular assessments per semester"),
+                    regularPerTerm);
         }
     }
 
