@@ -52,35 +52,53 @@ public final class CanonicalWriter {
         int n = s.length();
         ensure(4 + n);
         int lengthAt = size;
-        size += 4;
-        // UTF-8 written straight into the buffer, exactly as String.getBytes(UTF_8) would write it
-        // (an unpaired surrogate becomes '?'), with no allocation.
-        for (int i = 0; i < n; i++) {
+        // locals, not fields, in the loop: the JIT keeps them in registers
+        byte[] b = buf;
+        int p = size + 4;
+        int i = 0;
+        while (i < n && s.charAt(i) < 0x80) {
+            b[p++] = (byte) s.charAt(i++);
+        }
+        if (i < n) {
+            size = p;
+            writeNonAscii(s, i);
+            b = buf;
+            p = size;
+        }
+        putInt(b, lengthAt, p - lengthAt - 4);
+        size = p;
+        return this;
+    }
+
+    // UTF-8 written straight into the buffer, exactly as String.getBytes(UTF_8) writes it (an
+    // unpaired surrogate becomes '?'), with no allocation.
+    private void writeNonAscii(String s, int from) {
+        int n = s.length();
+        ensure(3 * (n - from));
+        byte[] b = buf;
+        int p = size;
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                buf[size++] = (byte) c;
+                b[p++] = (byte) c;
             } else if (c < 0x800) {
-                ensure(2 + n - i);
-                buf[size++] = (byte) (0xC0 | (c >> 6));
-                buf[size++] = (byte) (0x80 | (c & 0x3F));
+                b[p++] = (byte) (0xC0 | (c >> 6));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
-                ensure(4 + n - i);
-                buf[size++] = (byte) (0xF0 | (cp >> 18));
-                buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                buf[size++] = (byte) (0x80 | (cp & 0x3F));
+                b[p++] = (byte) (0xF0 | (cp >> 18));
+                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (cp & 0x3F));
             } else if (Character.isSurrogate(c)) {
-                buf[size++] = '?';
+                b[p++] = '?';
             } else {
-                ensure(3 + n - i);
-                buf[size++] = (byte) (0xE0 | (c >> 12));
-                buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buf[size++] = (byte) (0x80 | (c & 0x3F));
+                b[p++] = (byte) (0xE0 | (c >> 12));
+                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        putInt(lengthAt, size - lengthAt - 4);
-        return this;
+        size = p;
     }
 
     /**
@@ -91,7 +109,7 @@ public final class CanonicalWriter {
      */
     public CanonicalWriter int32(int v) {
         ensure(4);
-        putInt(size, v);
+        putInt(buf, size, v);
         size += 4;
         return this;
     }
@@ -104,9 +122,9 @@ public final class CanonicalWriter {
      */
     public CanonicalWriter int64(long v) {
         ensure(8);
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            buf[size++] = (byte) (v >>> shift);
-        }
+        putInt(buf, size, (int) (v >>> 32));
+        putInt(buf, size + 4, (int) v);
+        size += 8;
         return this;
     }
 
@@ -200,11 +218,11 @@ public final class CanonicalWriter {
         return buf;
     }
 
-    private void putInt(int at, int v) {
-        buf[at] = (byte) (v >>> 24);
-        buf[at + 1] = (byte) (v >>> 16);
-        buf[at + 2] = (byte) (v >>> 8);
-        buf[at + 3] = (byte) v;
+    private static void putInt(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
     }
 
     private void ensure(int more) {
