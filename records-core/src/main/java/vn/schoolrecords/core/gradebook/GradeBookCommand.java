@@ -213,7 +213,8 @@ public sealed interface GradeBookCommand {
 
     /**
      * The principal approves the class's results of a semester once everything is entered (001
-     * Điều 4.7); the semester is then locked for good.
+     * Điều 4.7); the semester is then locked for good. An approved semester is approved again only
+     * after an approved correction changed it, which seals the log anew.
      *
      * @param actor the principal, not null
      * @param expectedVersion the version seen

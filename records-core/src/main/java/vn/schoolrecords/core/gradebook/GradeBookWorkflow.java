@@ -279,8 +279,12 @@ public final class GradeBookWorkflow {
         if (command instanceof ApproveResults c) {
             Term term = requireSemester(c.term());
             requirePrincipal(actor, "ApproveResults", "001 Điều 4.7");
-            if (book.term(term).status() == TermStatus.APPROVED) {
-                throw transition("Term.approved", "kết quả học kỳ đã được duyệt", "the semester's results are approved");
+            TermState state = book.term(term);
+            boolean correctedSinceSeal = book.corrections().stream().anyMatch(r -> r.status() == CorrectionStatus.APPROVED
+                    && r.cell().term() == term && r.version() > state.version());
+            if (state.status() == TermStatus.APPROVED && !correctedSinceSeal) {
+                throw transition("Term.approved", "kết quả học kỳ đã được duyệt và không có sửa đổi mới",
+                        "the semester's results are approved and nothing was corrected since");
             }
             List<String> missing = book.missing(term);
             if (!missing.isEmpty()) {

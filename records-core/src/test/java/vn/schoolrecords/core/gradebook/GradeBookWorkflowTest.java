@@ -326,6 +326,22 @@ class GradeBookWorkflowTest {
     }
 
     @Test
+    void aCorrectionAfterApprovalIsResealedByApprovingAgain() {
+        Journal j = GradeBookFixture.fillSemester(Journal.start(), Term.FIRST);
+        j = j.then(new ApproveResults(PRINCIPAL, j.v(), Term.FIRST));
+        var firstSeal = j.book().seal(Term.FIRST).orElseThrow();
+        assertRejectedUnchanged(j, new ApproveResults(PRINCIPAL, j.v(), Term.FIRST), j.at(), "INVALID_TRANSITION");
+        MarkCell end = toan("HS03", Term.FIRST, AssessmentKind.END_OF_TERM, 0);
+        j = j.then(new RequestCorrection(MATHS, j.v(), end, score("6"), "Cộng sót", Optional.of(PAPER)));
+        long id = j.v();
+        j = j.then(new ConfirmCorrection(HOMEROOM, j.v(), id));
+        j = j.then(new ApproveCorrection(PRINCIPAL, j.v(), id, ""));
+        assertThat(j.book().seal(Term.FIRST)).contains(firstSeal);
+        j = j.then(new ApproveResults(PRINCIPAL, j.v(), Term.FIRST));
+        assertThat(j.book().seal(Term.FIRST)).contains(j.log().head()).isNotEqualTo(Optional.of(firstSeal));
+    }
+
+    @Test
     void aStaleVersionIsAConflictNamingWhatChanged() {
         Journal j = withFirstMark();
         long seen = j.v();
