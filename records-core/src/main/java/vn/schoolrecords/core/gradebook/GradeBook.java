@@ -38,7 +38,7 @@ import vn.schoolrecords.core.school.Term;
  * @param homeroomTeacherId the homeroom teacher (giáo viên chủ nhiệm), not null
  * @param subjects the subjects with their teachers of record, not null
  * @param studentIds the students, in the class list's order, not null
- * @param marks the entered marks, in order of first entry, not null
+ * @param marks the entered marks, ordered by {@linkplain MarkCell#compareTo cell}, not null
  * @param conduct the entered conduct, in order of first entry, not null
  * @param corrections every correction request, in order of filing, not null
  * @param terms the status of semesters I and II, not null
@@ -61,11 +61,16 @@ public record GradeBook(String schema, String classId, String className, SchoolY
         Objects.requireNonNull(homeroomTeacherId, "homeroomTeacherId");
         subjects = List.copyOf(subjects);
         studentIds = List.copyOf(studentIds);
-        marks = List.copyOf(marks);
+        marks = sortedByCell(marks);
         conduct = List.copyOf(conduct);
         corrections = List.copyOf(corrections);
         terms = List.copyOf(terms);
         Objects.requireNonNull(head, "head");
+        if (terms.size() != 2 || terms.get(0).term() != Term.FIRST || terms.get(1).term() != Term.SECOND) {
+            throw vn.schoolrecords.core.InvalidValueException.of("terms", "GradeBook.terms",
+                    vn.schoolrecords.core.LocalizedText.of("sổ điểm có đúng hai học kỳ, I rồi II",
+                            "a grade book has exactly two semesters, I then II"), terms);
+        }
         if (!SCHEMA.equals(schema)) {
             throw vn.schoolrecords.core.InvalidValueException.of("schema", "Schema.version",
                     vn.schoolrecords.core.LocalizedText.of("phiên bản lược đồ phải là " + SCHEMA,
@@ -155,15 +160,13 @@ public record GradeBook(String schema, String classId, String className, SchoolY
      * @return the missing cells as text, e.g. {@code HS01/TOAN/FIRST/REGULAR#1}, {@code HS01/conduct/FIRST}; not null
      */
     public List<String> missing(Term term) {
-        Set<MarkCell> entered = new java.util.HashSet<>();
-        marks.forEach(m -> entered.add(m.cell()));
         List<String> missing = new ArrayList<>();
         for (String student : studentIds) {
             for (SubjectSheet sheet : subjects) {
                 for (AssessmentKind kind : AssessmentKind.values()) {
                     for (int i = 0; i < sheet.columns(kind); i++) {
                         MarkCell cell = new MarkCell(student, sheet.subject().code(), term, kind, i);
-                        if (!entered.contains(cell)) {
+                        if (find(marks, cell) < 0) {
                             missing.add(cell.toString());
                         }
                     }
@@ -274,12 +277,38 @@ public record GradeBook(String schema, String classId, String className, SchoolY
     }
 
     private Optional<MarkEntry> entry(MarkCell cell) {
-        for (MarkEntry e : marks) {
-            if (e.cell().equals(cell)) {
-                return Optional.of(e);
+        int at = find(marks, cell);
+        return at >= 0 ? Optional.of(marks.get(at)) : Optional.empty();
+    }
+
+    /** Binary search by cell: the index, or {@code -(insertion point) - 1}. */
+    private static int find(List<MarkEntry> sorted, MarkCell cell) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = sorted.get(mid).cell().compareTo(cell);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
             }
         }
-        return Optional.empty();
+        return -(lo + 1);
+    }
+
+    private static List<MarkEntry> sortedByCell(List<MarkEntry> marks) {
+        List<MarkEntry> copy = List.copyOf(marks);
+        for (int i = 1; i < copy.size(); i++) {
+            if (copy.get(i - 1).cell().compareTo(copy.get(i).cell()) >= 0) {
+                List<MarkEntry> sorted = new ArrayList<>(copy);
+                sorted.sort(java.util.Comparator.comparing(MarkEntry::cell));
+                return List.copyOf(sorted);
+            }
+        }
+        return copy;
     }
 
     private Optional<ConductEntry> conductEntry(String studentId, Term term) {
@@ -287,15 +316,15 @@ public record GradeBook(String schema, String classId, String className, SchoolY
     }
 
     private List<MarkEntry> putMark(MarkCell cell, Mark mark, long v) {
-        List<MarkEntry> copy = new ArrayList<>(marks);
+        List<MarkEntry> copy = new ArrayList<>(marks.size() + 1);
+        copy.addAll(marks);
         MarkEntry entry = new MarkEntry(cell, mark, v);
-        for (int i = 0; i < copy.size(); i++) {
-            if (copy.get(i).cell().equals(cell)) {
-                copy.set(i, entry);
-                return copy;
-            }
+        int at = find(marks, cell);
+        if (at >= 0) {
+            copy.set(at, entry);
+        } else {
+            copy.add(-(at + 1), entry);
         }
-        copy.add(entry);
         return copy;
     }
 

@@ -1,5 +1,6 @@
 package vn.schoolrecords.core.gradebook;
 
+import java.util.Comparator;
 import java.util.Objects;
 import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
@@ -16,7 +17,12 @@ import vn.schoolrecords.core.school.Term;
  * @param kind the kind of assessment, not null
  * @param index the column among assessments of that kind, from 0 (always 0 for periodic and end-of-term)
  */
-public record MarkCell(String studentId, String subjectCode, Term term, AssessmentKind kind, int index) {
+public record MarkCell(String studentId, String subjectCode, Term term, AssessmentKind kind, int index)
+        implements Comparable<MarkCell> {
+
+    private static final Comparator<MarkCell> ORDER = Comparator.comparing(MarkCell::studentId)
+            .thenComparing(MarkCell::subjectCode).thenComparing(MarkCell::term).thenComparing(MarkCell::kind)
+            .thenComparingInt(MarkCell::index);
 
     /**
      * Checks presence and the term.
@@ -51,6 +57,12 @@ public record MarkCell(String studentId, String subjectCode, Term term, Assessme
      */
     public static MarkCell of(String studentId, String subjectCode, Term term, AssessmentKind kind, int index) {
         return new MarkCell(studentId, subjectCode, term, kind, index);
+    }
+
+    /** Orders cells by student id, subject code, semester, kind and column, the order of a grade book's marks. */
+    @Override
+    public int compareTo(MarkCell other) {
+        return ORDER.compare(this, other);
     }
 
     void writeTo(CanonicalWriter out) {
