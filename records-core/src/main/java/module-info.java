@@ -15,6 +15,7 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.json;
     exports vn.schoolrecords.core.assessment;
     exports vn.schoolrecords.core.sample;
+    exports vn.schoolrecords.core.register;
     exports vn.schoolrecords.core.retention;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
@@ -22,5 +23,6 @@ module vn.schoolrecords.core {
     opens vn.schoolrecords.core.school to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.schoolrecords.core.school.internal to org.hibernate.validator;
     opens vn.schoolrecords.core.assessment to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.register to com.fasterxml.jackson.databind;
     opens vn.schoolrecords.core.retention to com.fasterxml.jackson.databind;
 }
