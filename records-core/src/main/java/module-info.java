@@ -17,6 +17,7 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.sample;
     exports vn.schoolrecords.core.register;
     exports vn.schoolrecords.core.retention;
+    exports vn.schoolrecords.core.archive;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.
@@ -25,4 +26,5 @@ module vn.schoolrecords.core {
     opens vn.schoolrecords.core.assessment to com.fasterxml.jackson.databind;
     opens vn.schoolrecords.core.register to com.fasterxml.jackson.databind;
     opens vn.schoolrecords.core.retention to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.archive to com.fasterxml.jackson.databind;
 }

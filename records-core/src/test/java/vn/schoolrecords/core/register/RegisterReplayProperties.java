@@ -60,6 +60,13 @@ class RegisterReplayProperties {
                 .map(e -> RecordsJson.read(RecordsJson.write(e), StudentRegisterEvent.class)).toList();
         assertThat(StudentRegister.replay(readBack)).isEqualTo(state);
         assertThat(RecordsJson.read(RecordsJson.write(state), StudentRegister.class)).isEqualTo(state);
+        // Independent of apply(): the state agrees with a count of the events.
+        long enrolled = events.stream().filter(e -> e instanceof StudentRegisterEvent.Enrolled).count();
+        long left = events.stream().filter(e -> e instanceof StudentRegisterEvent.TransferredOut).count();
+        assertThat(state.entries()).hasSize((int) enrolled);
+        assertThat(state.entries().stream().filter(StudentRegisterEntry::isActive).count()).isEqualTo(enrolled - left);
+        assertThat(state.isClosed()).isEqualTo(events.get(events.size() - 1) instanceof StudentRegisterEvent.Closed);
+        assertThat(state.lastRecordedAt()).isEqualTo(events.get(events.size() - 1).recordedAt());
         assertThat(state.entries()).extracting(StudentRegisterEntry::number)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, state.entries().size()).boxed().toList());
     }
