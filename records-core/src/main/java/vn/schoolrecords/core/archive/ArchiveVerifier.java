@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class ArchiveVerifier {
     public static final int MAX_SIGNATURE_BYTES = 1 << 20;
 
     private static final OutputStream DISCARD = OutputStream.nullOutputStream();
+    private static final int BUFFER = 8192;
 
     private ArchiveVerifier() {
     }
@@ -55,6 +57,8 @@ public final class ArchiveVerifier {
         byte[] manifestBytes = null;
         byte[] signature = null;
         ZipInputStream in = new ZipInputStream(new NonClosing(zip));
+        MessageDigest digest = HashingOutputStream.sha256();
+        byte[] buffer = new byte[BUFFER];
         try {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
                 String name = entry.getName();
@@ -68,8 +72,10 @@ public final class ArchiveVerifier {
                 } else if (ArchiveManifest.SIGNATURE_PATH.equals(name)) {
                     signature = readBounded(in, MAX_SIGNATURE_BYTES, name);
                 } else {
-                    HashingOutputStream hashing = new HashingOutputStream(DISCARD);
-                    in.transferTo(hashing);
+                    HashingOutputStream hashing = new HashingOutputStream(DISCARD, digest);
+                    for (int n; (n = in.read(buffer)) != -1;) {
+                        hashing.write(buffer, 0, n);
+                    }
                     found.put(name, new Found(hashing.hex(), hashing.count()));
                 }
             }

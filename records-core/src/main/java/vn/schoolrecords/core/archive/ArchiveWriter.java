@@ -64,6 +64,7 @@ public final class ArchiveWriter {
     private final LocalDateTime entryTime;
     private final List<ManifestEntry> entries = new ArrayList<>();
     private final Set<String> paths = new HashSet<>();
+    private final java.security.MessageDigest digest = HashingOutputStream.sha256();
     private boolean finished;
 
     private ArchiveWriter(OutputStream out, School school, SchoolYear year, Instant createdAt) {
@@ -239,7 +240,7 @@ public final class ArchiveWriter {
             ZipEntry entry = new ZipEntry(path);
             entry.setTimeLocal(entryTime);
             zip.putNextEntry(entry);
-            HashingOutputStream hashing = new HashingOutputStream(zip);
+            HashingOutputStream hashing = new HashingOutputStream(zip, digest);
             content.writeTo(hashing);
             zip.closeEntry();
             entries.add(new ManifestEntry(path, mediaType, hashing.hex(), hashing.count()));

@@ -18,10 +18,12 @@ public final class HashingOutputStream extends OutputStream {
 
     /**
      * @param target where the bytes go, not closed
+     * @param digest a SHA-256 digest, reset here and reused by the caller for the next entry
      */
-    public HashingOutputStream(OutputStream target) {
+    public HashingOutputStream(OutputStream target, MessageDigest digest) {
         this.target = target;
-        this.digest = sha256();
+        this.digest = digest;
+        digest.reset();
     }
 
     /** @return a new SHA-256 digest; every Java platform has one */
@@ -62,7 +64,7 @@ public final class HashingOutputStream extends OutputStream {
         return count;
     }
 
-    /** @return the lower-case hex SHA-256 of the bytes written; call once */
+    /** @return the lower-case hex SHA-256 of the bytes written; call once, it resets the digest */
     public String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
