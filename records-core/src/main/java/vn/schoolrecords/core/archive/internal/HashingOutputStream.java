@@ -50,8 +50,10 @@ public final class HashingOutputStream extends OutputStream {
     }
 
     @Override
-    public void flush() throws IOException {
-        target.flush();
+    public void flush() {
+        // Not forwarded: a JSON writer flushes after each value, and pushing that through the
+        // ZIP to the caller's stream would mean one system call per entry. The archive writer
+        // flushes the caller's stream once, when it finishes.
     }
 
     @Override
