@@ -17,6 +17,9 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.sample;
     exports vn.schoolrecords.core.gradebook;
     exports vn.schoolrecords.core.audit;
+    exports vn.schoolrecords.core.register;
+    exports vn.schoolrecords.core.retention;
+    exports vn.schoolrecords.core.archive;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.
@@ -26,4 +29,7 @@ module vn.schoolrecords.core {
     opens vn.schoolrecords.core.gradebook to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.schoolrecords.core.gradebook.internal to com.fasterxml.jackson.databind;
     opens vn.schoolrecords.core.audit to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.register to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.retention to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.archive to com.fasterxml.jackson.databind;
 }
