@@ -17,6 +17,8 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.sample;
     exports vn.schoolrecords.core.gradebook;
     exports vn.schoolrecords.core.audit;
+    exports vn.schoolrecords.core.plan;
+    exports vn.schoolrecords.core.access;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.
@@ -26,4 +28,6 @@ module vn.schoolrecords.core {
     opens vn.schoolrecords.core.gradebook to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.schoolrecords.core.gradebook.internal to com.fasterxml.jackson.databind;
     opens vn.schoolrecords.core.audit to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.schoolrecords.core.access to com.fasterxml.jackson.databind, org.hibernate.validator;
 }
