@@ -8,7 +8,7 @@ import vn.schoolrecords.core.audit.CanonicalWriter;
 
 /**
  * The content of one version of a plan, in the frame CV 5512 gives its kind. Immutable; the
- * {@linkplain PlanVersion#contentHash() content hash} of a version covers these bytes and the
+ * {@linkplain Plan#contentHash content hash} of a version covers these bytes and the
  * plan's header, so an approval names exactly what it approved.
  *
  * <p>JSON: an object whose {@code kind} names the frame, e.g. {@code "LESSON_PLAN"}.
