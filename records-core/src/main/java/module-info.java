@@ -20,6 +20,8 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.register;
     exports vn.schoolrecords.core.retention;
     exports vn.schoolrecords.core.archive;
+    exports vn.schoolrecords.core.plan;
+    exports vn.schoolrecords.core.access;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.
@@ -32,4 +34,6 @@ module vn.schoolrecords.core {
     opens vn.schoolrecords.core.register to com.fasterxml.jackson.databind;
     opens vn.schoolrecords.core.retention to com.fasterxml.jackson.databind;
     opens vn.schoolrecords.core.archive to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.schoolrecords.core.access to com.fasterxml.jackson.databind, org.hibernate.validator;
 }
