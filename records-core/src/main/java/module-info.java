@@ -15,10 +15,12 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.json;
     exports vn.schoolrecords.core.assessment;
     exports vn.schoolrecords.core.sample;
+    exports vn.schoolrecords.core.transcript;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.
     opens vn.schoolrecords.core.school to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.schoolrecords.core.school.internal to org.hibernate.validator;
     opens vn.schoolrecords.core.assessment to com.fasterxml.jackson.databind;
+    opens vn.schoolrecords.core.transcript to com.fasterxml.jackson.databind;
 }
