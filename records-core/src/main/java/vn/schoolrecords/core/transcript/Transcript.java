@@ -109,6 +109,7 @@ public record Transcript(String schema, Student student, EducationLevel level, S
     public Transcript withTransfer(Transfer transfer) {
         Objects.requireNonNull(transfer, "transfer");
         requireOpen(SchoolYear.containing(transfer.date()));
+        requireNotBeforeLastEvent(transfer.date(), "chuyển trường", "transfer");
         List<Transfer> list = new ArrayList<>(transfers);
         list.add(transfer);
         return new Transcript(schema, student, level, openedBy, years, list, closing, reissues);
@@ -130,6 +131,7 @@ public record Transcript(String schema, Student student, EducationLevel level, S
                     "học bạ đã được khóa ngày " + closing.get().date(),
                     "the transcript was closed already on " + closing.get().date());
         }
+        requireNotBeforeLastEvent(date, "khóa học bạ", "closing");
         return new Transcript(schema, student, level, openedBy, years, transfers,
                 Optional.of(new Closing(date, currentSchool().code())), reissues);
     }
@@ -196,6 +198,21 @@ public record Transcript(String schema, Student student, EducationLevel level, S
     public Optional<TranscriptYear> page(SchoolYear year) {
         Objects.requireNonNull(year, "year");
         return years.stream().filter(p -> p.year().equals(year)).findFirst();
+    }
+
+    private void requireNotBeforeLastEvent(LocalDate date, String whatVi, String whatEn) {
+        LocalDate last = LocalDate.MIN;
+        for (TranscriptYear page : years) {
+            last = page.confirmedOn().isAfter(last) ? page.confirmedOn() : last;
+        }
+        for (Transfer t : transfers) {
+            last = t.date().isAfter(last) ? t.date() : last;
+        }
+        if (date.isBefore(last)) {
+            throw TranscriptException.of(TranscriptProblem.OUT_OF_ORDER, SchoolYear.containing(date),
+                    whatVi + " ngày " + date + " trước sự kiện đã ghi ngày " + last,
+                    "the " + whatEn + " of " + date + " is dated before the recorded event of " + last);
+        }
     }
 
     private void requireOpen(SchoolYear year) {
