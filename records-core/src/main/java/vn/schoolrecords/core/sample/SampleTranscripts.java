@@ -13,6 +13,7 @@ import vn.schoolrecords.core.assessment.CommentResult;
 import vn.schoolrecords.core.assessment.CommentTerm;
 import vn.schoolrecords.core.assessment.Competence;
 import vn.schoolrecords.core.assessment.PrimaryOutcome;
+import vn.schoolrecords.core.assessment.PrimaryResult;
 import vn.schoolrecords.core.assessment.PrimarySubjectYear;
 import vn.schoolrecords.core.assessment.PrimaryYear;
 import vn.schoolrecords.core.assessment.Quality;
@@ -98,8 +99,8 @@ public final class SampleTranscripts {
                 PrimaryYear record = primaryYear(student.id(), roster, classId, subjects, ability, random);
                 PrimaryOutcome outcome = (PrimaryOutcome) Assessments.standard().assess(record);
                 page = TranscriptYear.fromPrimary(record, outcome, roster, classId,
-                        new YearConfirmation(comment(outcome.result().isAtLeast(
-                                vn.schoolrecords.core.assessment.PrimaryResult.COMPLETED_WELL)), principal, date));
+                        new YearConfirmation(comment(outcome.result().isAtLeast(PrimaryResult.COMPLETED_WELL)),
+                                principal, date));
             } else {
                 SecondaryYear record = secondaryYear(student.id(), level, roster, classId, subjects, ability, random);
                 SecondaryOutcome outcome = (SecondaryOutcome) Assessments.standard().assess(record);

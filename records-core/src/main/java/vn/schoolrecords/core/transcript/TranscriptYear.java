@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.assessment.Award;
 import vn.schoolrecords.core.assessment.LearningResult;
 import vn.schoolrecords.core.assessment.PrimaryCheckpoint;
@@ -24,6 +25,7 @@ import vn.schoolrecords.core.school.School;
 import vn.schoolrecords.core.school.SchoolRoster;
 import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.school.Staff;
+import vn.schoolrecords.core.school.StaffRole;
 import vn.schoolrecords.core.school.Term;
 import vn.schoolrecords.core.transcript.internal.Texts;
 
@@ -129,8 +131,8 @@ public record TranscriptYear(String studentId, SchoolYear year, EducationLevel l
         for (SubjectResult r : outcome.subjects()) {
             rows.add(SubjectRow.from(r, sources.teacher(r.subject().code())));
         }
-        SecondaryResults results = new SecondaryResults(rows, adjusted(outcome.learning(Term.FIRST)),
-                adjusted(outcome.learning(Term.SECOND)), adjusted(outcome.learning(Term.WHOLE_YEAR)),
+        SecondaryResults results = new SecondaryResults(rows, outcome.learning(Term.FIRST).adjusted(),
+                outcome.learning(Term.SECOND).adjusted(), outcome.learning(Term.WHOLE_YEAR).adjusted(),
                 outcome.learningAfterReassessment().map(LearningResult::adjusted), record.conductFirst(),
                 record.conductSecond(), outcome.conductOfYear(), record.conductAfterSummerTraining(),
                 record.absences(), outcome.yearEndPromotion(), outcome.reassessmentSubjects());
@@ -188,10 +190,6 @@ public record TranscriptYear(String studentId, SchoolYear year, EducationLevel l
                 : promotion == PromotionStatus.PROMOTED;
     }
 
-    private static vn.schoolrecords.core.assessment.AchievementLevel adjusted(LearningResult r) {
-        return r.adjusted();
-    }
-
     static TranscriptException inconsistent(SchoolYear year, String vi, String en) {
         return TranscriptException.of(TranscriptProblem.INCONSISTENT_SOURCES, year, vi, en);
     }
@@ -202,14 +200,12 @@ public record TranscriptYear(String studentId, SchoolYear year, EducationLevel l
         final ClassGroup classGroup;
         final Signatory homeroom;
         final Signatory confirmer;
-        final SchoolYear year;
 
         private Sources(SchoolRoster roster, ClassGroup classGroup, Signatory homeroom, Signatory confirmer) {
             this.roster = roster;
             this.classGroup = classGroup;
             this.homeroom = homeroom;
             this.confirmer = confirmer;
-            this.year = roster.year();
         }
 
         static Sources of(String studentId, SchoolYear year, GradeLevel grade, SchoolRoster roster, String classId,
@@ -234,7 +230,7 @@ public record TranscriptYear(String studentId, SchoolYear year, EducationLevel l
             Staff homeroom = roster.staffMember(cls.homeroomTeacherId()).orElseThrow(() -> inconsistent(year,
                     "không có giáo viên chủ nhiệm lớp " + cls.name(), "class " + cls.name() + " has no homeroom teacher"));
             Staff confirmer = roster.staffMember(confirmation.confirmerStaffId())
-                    .filter(s -> s.roles().stream().anyMatch(r -> r.isPrincipalBoard()))
+                    .filter(s -> s.roles().stream().anyMatch(StaffRole::isPrincipalBoard))
                     .orElseThrow(() -> inconsistent(year,
                             confirmation.confirmerStaffId() + " không phải hiệu trưởng hay phó hiệu trưởng của trường",
                             confirmation.confirmerStaffId() + " is not the school's principal or a vice principal"));
@@ -243,8 +239,8 @@ public record TranscriptYear(String studentId, SchoolYear year, EducationLevel l
 
         Signatory teacher(String subjectCode) {
             return roster.teacherOf(classGroup.id(), subjectCode).map(Signatory::from).orElseThrow(() ->
-                    new TranscriptException(TranscriptProblem.TEACHER_MISSING, year, subjectCode,
-                            vn.schoolrecords.core.LocalizedText.of(
+                    new TranscriptException(TranscriptProblem.TEACHER_MISSING, roster.year(), subjectCode,
+                            LocalizedText.of(
                                     "môn " + subjectCode + " của lớp " + classGroup.name()
                                             + " chưa có giáo viên môn học để ký xác nhận",
                                     "subject " + subjectCode + " of class " + classGroup.name()

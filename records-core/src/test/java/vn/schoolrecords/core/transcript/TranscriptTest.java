@@ -100,6 +100,16 @@ class TranscriptTest {
     }
 
     @Test
+    void aDocumentWithATransferToTheSameSchoolIsRefusedWhenRead() {
+        Transcript t = opened().withYear(pageA(0)).withTransfer(Transfer.of(LocalDate.of(2023, 7, 1), A, B));
+        String json = RecordsJson.write(t).replace("\"code\" : \"" + B.code() + "\"", "\"code\" : \"" + A.code() + "\"");
+
+        assertThatThrownBy(() -> RecordsJson.read(json, Transcript.class))
+                .isInstanceOfSatisfying(TranscriptException.class,
+                        e -> assertThat(e.problem()).isEqualTo(TranscriptProblem.TRANSFER_TO_SAME_SCHOOL));
+    }
+
+    @Test
     void transferFromASchoolTheStudentIsNotAtIsRefused() {
         assertProblem(() -> opened().withTransfer(Transfer.of(MID_GRADE_8, B, A)),
                 TranscriptProblem.TRANSFER_FROM_OTHER_SCHOOL);
