@@ -22,6 +22,7 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.archive;
     exports vn.schoolrecords.core.plan;
     exports vn.schoolrecords.core.access;
+    exports vn.schoolrecords.core.transcript;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.
@@ -36,4 +37,5 @@ module vn.schoolrecords.core {
     opens vn.schoolrecords.core.archive to com.fasterxml.jackson.databind;
     opens vn.schoolrecords.core.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.schoolrecords.core.access to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.schoolrecords.core.transcript to com.fasterxml.jackson.databind;
 }

@@ -31,9 +31,11 @@ import java.util.Optional;
 import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
+import vn.schoolrecords.core.RecordsException;
 import vn.schoolrecords.core.RecordsValidation;
 import vn.schoolrecords.core.json.internal.StrictModule;
 import vn.schoolrecords.core.school.SchoolRoster;
+import vn.schoolrecords.core.transcript.Transcript;
 
 /**
  * Reads and writes the library's documents as JSON, strictly: a field the document does not
@@ -46,7 +48,9 @@ import vn.schoolrecords.core.school.SchoolRoster;
  *
  * <p>Each exchanged document has a versioned JSON Schema (draft 2020-12), a resource of this
  * module named by {@link #schemaResource(Class)}: {@code /schema/school-roster-1.schema.json}
- * for a {@link SchoolRoster} (schema {@value SchoolRoster#SCHEMA}). Vendors may validate with it
+ * for a {@link SchoolRoster} (schema {@value SchoolRoster#SCHEMA}),
+ * {@code /schema/transcript-1.schema.json} for a {@link Transcript} (schema
+ * {@value Transcript#SCHEMA}). Vendors may validate with it
  * before calling the library; the library checks more than a schema can (cross-references,
  * consecutive years, dates in the past), so {@link #read} remains the authority.
  */
@@ -85,7 +89,8 @@ public final class RecordsJson {
             .build();
 
     private static final Map<Class<?>, String> SCHEMAS = Map.of(
-            SchoolRoster.class, "/schema/school-roster-1.schema.json");
+            SchoolRoster.class, "/schema/school-roster-1.schema.json",
+            Transcript.class, "/schema/transcript-1.schema.json");
 
     private RecordsJson() {
     }
@@ -172,6 +177,11 @@ public final class RecordsJson {
     private static RuntimeException translate(IOException e) {
         if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidValueException ive) {
             return ive.under(path(vie));
+        }
+        if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof RecordsException domain) {
+            // A document that breaks a rule of its domain (a transcript page after the closing,
+            // a signature out of order) gets the same typed error as the API would give.
+            return domain;
         }
         if (e instanceof JsonParseException jpe) {
             return malformed("", jpe, notJson(jpe));

@@ -24,9 +24,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.schoolrecords.core.InvalidValueException;
+import vn.schoolrecords.core.assessment.CommentResult;
+import vn.schoolrecords.core.assessment.Mark;
+import vn.schoolrecords.core.assessment.Score;
 
 /**
- * What Jackson would otherwise accept silently: a date as an array of numbers or with a time
+ * The one polymorphic value of the records, a {@link Mark}, read from what it writes; and what
+ * Jackson would otherwise accept silently: a date as an array of numbers or with a time
  * part, and a repeated element of a set, which a set would drop.
  */
 public final class StrictModule extends SimpleModule {
@@ -41,6 +46,7 @@ public final class StrictModule extends SimpleModule {
     public StrictModule() {
         super("schoolrecords-strict");
         addDeserializer(LocalDate.class, new IsoDateDeserializer());
+        addDeserializer(Mark.class, new MarkDeserializer());
         setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
@@ -77,6 +83,40 @@ public final class StrictModule extends SimpleModule {
             } catch (DateTimeParseException e) {
                 throw InvalidFormatException.from(p, "not a date written YYYY-MM-DD", text, LocalDate.class);
             }
+        }
+    }
+
+    /**
+     * A {@link Mark} as {@link Score} and {@link CommentResult} write themselves: a number with at
+     * most one decimal, or {@code "PASS"} / {@code "FAIL"}.
+     */
+    private static final class MarkDeserializer extends StdScalarDeserializer<Mark> {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        MarkDeserializer() {
+            super(Mark.class);
+        }
+
+        @Override
+        public Mark deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                try {
+                    return Score.of(p.getDecimalValue());
+                } catch (InvalidValueException e) {
+                    throw InvalidFormatException.from(p, "not a score from 0 to 10 with at most one decimal",
+                            p.getText(), Score.class);
+                }
+            }
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                for (CommentResult r : CommentResult.values()) {
+                    if (r.name().equals(p.getText())) {
+                        return r;
+                    }
+                }
+                throw InvalidFormatException.from(p, "not PASS or FAIL", p.getText(), CommentResult.class);
+            }
+            return (Mark) ctxt.handleUnexpectedToken(Mark.class, p);
         }
     }
 
