@@ -27,9 +27,9 @@ public final class ClassListDocument {
             new Table.Column("STT", 7, Canvas.Align.CENTER),
             new Table.Column("Họ và tên", 30, Canvas.Align.LEFT),
             new Table.Column("Ngày sinh", 15, Canvas.Align.CENTER),
-            new Table.Column("Giới tính", 11, Canvas.Align.CENTER),
+            new Table.Column("Giới tính", 12, Canvas.Align.CENTER),
             new Table.Column("Dân tộc", 12, Canvas.Align.LEFT),
-            new Table.Column("Nơi sinh", 25, Canvas.Align.LEFT)),
+            new Table.Column("Nơi sinh", 24, Canvas.Align.LEFT)),
             Style.bold(12), Style.regular(12), 3);
 
     private ClassListDocument() {
