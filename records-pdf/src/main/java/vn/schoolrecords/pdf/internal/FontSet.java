@@ -2,6 +2,7 @@ package vn.schoolrecords.pdf.internal;
 
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -20,6 +21,8 @@ public final class FontSet {
     private final PDDocument doc;
     private final byte[][] faces;
     private final Map<Face, PDType0Font> loaded = new EnumMap<>(Face.class);
+    /** Advance widths in font units per code point, per face: PDFBox's getStringWidth re-encodes and re-parses every time. */
+    private final Map<Face, Map<Integer, Float>> advances = new EnumMap<>(Face.class);
 
     /**
      * @param doc the document the fonts are embedded in
@@ -45,13 +48,25 @@ public final class FontSet {
         return font;
     }
 
-    /** The width of a text on one line, in points. */
+    /** The width of a text on one line, in points: the sum of its characters' advances, no kerning. */
     public float width(String text, Style style) {
-        try {
-            return font(style.face()).getStringWidth(text) / 1000f * style.size();
-        } catch (IOException | IllegalArgumentException e) {
-            throw missingGlyph(style.face(), text, e);
+        Map<Integer, Float> known = advances.computeIfAbsent(style.face(), f -> new HashMap<>());
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Float advance = known.get(cp);
+            if (advance == null) {
+                try {
+                    advance = font(style.face()).getStringWidth(Character.toString(cp));
+                } catch (IOException | IllegalArgumentException e) {
+                    throw missingGlyph(style.face(), text, e);
+                }
+                known.put(cp, advance);
+            }
+            units += advance;
+            i += Character.charCount(cp);
         }
+        return units / 1000f * style.size();
     }
 
     static PdfFontException missingGlyph(Face face, String text, Exception cause) {

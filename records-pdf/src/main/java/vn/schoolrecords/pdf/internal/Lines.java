@@ -3,28 +3,40 @@ package vn.schoolrecords.pdf.internal;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import vn.schoolrecords.core.LocalizedText;
 
 /** Breaks a text into lines that fit a width, measured with the document's fonts. */
 public final class Lines {
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Lines() {
     }
 
     /**
-     * Breaks at spaces, greedily; a word wider than the whole width (a long name without spaces)
-     * is broken between characters — never inside a letter and its marks. Runs of white space,
-     * line breaks included, count as one space.
+     * Breaks at line breaks, then at spaces, greedily; a word wider than the whole width (a long
+     * name without spaces) is broken between characters — never inside a letter and its marks.
+     * Other runs of white space count as one space.
      *
      * @return at least one line, each at most {@code width} wide unless a single character is wider
      */
     public static List<String> wrap(String text, FontSet fonts, Style style, float width) {
         List<String> lines = new ArrayList<>();
+        for (String paragraph : LINE_BREAKS.split(text.strip())) {
+            lines.addAll(wrapParagraph(paragraph, fonts, style, width));
+        }
+        return lines;
+    }
+
+    private static List<String> wrapParagraph(String text, FontSet fonts, Style style, float width) {
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float lineWidth = 0;
         float space = fonts.width(" ", style);
-        for (String word : text.strip().split("\\s+")) {
+        for (String word : SPACES.split(text.strip())) {
             if (word.isEmpty()) {
                 continue;
             }

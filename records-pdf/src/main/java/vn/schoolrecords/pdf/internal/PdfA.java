@@ -185,7 +185,7 @@ public final class PdfA {
                 flush();
             }
         };
-        try (OutputStream buffered = new BufferedOutputStream(shield, 1 << 16)) {
+        try (OutputStream buffered = new BufferedOutputStream(shield, 1 << 13)) {
             doc.save(buffered);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -40,8 +40,10 @@ class LinesTest {
     }
 
     @Test
-    void runsOfWhiteSpaceAndLineBreaksCountAsOneSpace() {
-        assertThat(Lines.wrap("  Lê \n\t Văn   Tám ", fonts, style, 500)).containsExactly("Lê Văn Tám");
+    void runsOfWhiteSpaceCountAsOneSpaceAndLineBreaksAreKept() {
+        assertThat(Lines.wrap("  Lê \t Văn   Tám ", fonts, style, 500)).containsExactly("Lê Văn Tám");
+        assertThat(Lines.wrap("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG", fonts, style, 500))
+                .containsExactly("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG");
         assertThat(Lines.wrap("", fonts, style, 500)).containsExactly("");
     }
 }
