@@ -1,0 +1,262 @@
+package vn.schoolrecords.pdf.internal;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.TimeZone;
+
+import javax.xml.transform.TransformerException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.pdf.EmbeddedRecordException;
+import vn.schoolrecords.pdf.EmbeddedRecordException.Reason;
+import vn.schoolrecords.pdf.PdfOptions;
+
+/**
+ * What makes a document PDF/A-3b (ISO 19005-3, conformance level B) and a carrier of its
+ * record: the sRGB output intent, XMP metadata consistent with the document information, a
+ * fixed document ID, and the record's JSON as an associated file (AFRelationship Data).
+ */
+public final class PdfA {
+
+    public static final String PRODUCER = "schoolrecords (Apache PDFBox)";
+    public static final String JSON_MIME = "application/json";
+
+    private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
+    private static final COSName CHECKSUM = COSName.getPDFName("CheckSum");
+    private static final String SRGB = "sRGB IEC61966-2.1";
+
+    private PdfA() {
+    }
+
+    /** A document's descriptive metadata. */
+    public record Description(String title, String author, String subject, Instant created) {
+    }
+
+    /** A record attached to a document: its JSON, its file name, and its schema and version. */
+    public record Attachment(byte[] json, String fileName, String schema) {
+    }
+
+    /** Makes the document PDF/A-3b and attaches the record. Call once, before {@link #save}. */
+    public static void finish(PDDocument doc, Description description, Attachment attachment) {
+        Calendar created = calendar(description.created());
+        doc.setVersion(1.7f);
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setLanguage("vi-VN");
+
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(description.title());
+        info.setAuthor(description.author());
+        info.setSubject(description.subject());
+        info.setCreator(PRODUCER);
+        info.setProducer(PRODUCER);
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+
+        try {
+            catalog.setMetadata(xmp(doc, description, created));
+            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(Srgb.PROFILE));
+            intent.setInfo(SRGB);
+            intent.setOutputCondition(SRGB);
+            intent.setOutputConditionIdentifier(SRGB);
+            intent.setRegistryName("http://www.color.org");
+            catalog.addOutputIntent(intent);
+            attach(doc, attachment, created);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        // A fixed ID derived from the content: the same record and options give the same bytes.
+        byte[] id = md5(attachment.json(), description.title().getBytes(StandardCharsets.UTF_8),
+                description.created().toString().getBytes(StandardCharsets.US_ASCII));
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static PDMetadata xmp(PDDocument doc, Description description, Calendar created) throws IOException {
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(description.title());
+        dc.addCreator(description.author());
+        dc.setDescription(description.subject());
+        dc.setFormat("application/pdf");
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreateDate(created);
+        basic.setModifyDate(created);
+        basic.setMetadataDate(created);
+        basic.setCreatorTool(PRODUCER);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(PRODUCER);
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        try {
+            id.setPart(3);
+            id.setConformance("B");
+        } catch (BadFieldValueException e) {
+            throw new IllegalStateException(e);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, bytes, true);
+        } catch (TransformerException e) {
+            throw new IllegalStateException("XMP metadata could not be written", e);
+        }
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(bytes.toByteArray());
+        return metadata;
+    }
+
+    private static void attach(PDDocument doc, Attachment attachment, Calendar created) throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(attachment.json()), COSName.FLATE_DECODE);
+        file.setSubtype(JSON_MIME);
+        file.setSize(attachment.json().length);
+        file.setCreationDate(created);
+        file.setModDate(created);
+        file.getCOSObject().getCOSDictionary(COSName.PARAMS).setItem(CHECKSUM, new COSString(md5(attachment.json())));
+
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(attachment.fileName());
+        spec.setFileUnicode(attachment.fileName());
+        spec.setFileDescription(attachment.schema());
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setName(AF_RELATIONSHIP, "Data");
+
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(attachment.fileName(), spec));
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        doc.getDocumentCatalog().setNames(names);
+
+        COSArray associated = new COSArray();
+        associated.add(spec);
+        doc.getDocumentCatalog().getCOSObject().setItem(COSName.AF, associated);
+    }
+
+    /** Saves to the caller's stream, flushed and left open. */
+    public static void save(PDDocument doc, OutputStream out) {
+        OutputStream shield = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        try (OutputStream buffered = new BufferedOutputStream(shield, 1 << 13)) {
+            doc.save(buffered);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The record attached to a PDF as data, checked against its recorded size and checksum.
+     *
+     * @throws EmbeddedRecordException if the bytes are not a PDF, no JSON is attached, or it was altered
+     */
+    public static Attachment extract(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            COSArray associated = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.AF);
+            if (associated != null) {
+                for (int i = 0; i < associated.size(); i++) {
+                    if (associated.getObject(i) instanceof COSDictionary dict
+                            && "Data".equals(dict.getNameAsString(AF_RELATIONSHIP))) {
+                        PDComplexFileSpecification spec = new PDComplexFileSpecification(dict);
+                        PDEmbeddedFile file = spec.getEmbeddedFileUnicode() != null
+                                ? spec.getEmbeddedFileUnicode() : spec.getEmbeddedFile();
+                        if (file != null && JSON_MIME.equals(file.getSubtype())) {
+                            return checked(spec, file);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new EmbeddedRecordException(Reason.UNREADABLE, LocalizedText.of(
+                    "không đọc được tệp PDF", "the PDF cannot be read"), e);
+        }
+        throw new EmbeddedRecordException(Reason.MISSING, LocalizedText.of(
+                "tệp PDF không chứa dữ liệu JSON đính kèm", "the PDF carries no attached JSON record"), null);
+    }
+
+    private static Attachment checked(PDComplexFileSpecification spec, PDEmbeddedFile file) throws IOException {
+        byte[] json = file.toByteArray();
+        COSDictionary params = file.getCOSObject().getCOSDictionary(COSName.PARAMS);
+        COSBase checksum = params == null ? null : params.getDictionaryObject(CHECKSUM);
+        boolean sizeMatches = params != null && file.getSize() == json.length;
+        boolean checksumMatches = checksum instanceof COSString s && Arrays.equals(s.getBytes(), md5(json));
+        if (!sizeMatches || !checksumMatches) {
+            throw new EmbeddedRecordException(Reason.ALTERED, LocalizedText.of(
+                    "dữ liệu JSON đính kèm không khớp kích thước hoặc tổng kiểm tra đã ghi",
+                    "the attached JSON does not match its recorded size or checksum"), null);
+        }
+        String schema = spec.getFileDescription() == null ? "" : spec.getFileDescription();
+        return new Attachment(json, spec.getFileUnicode() != null ? spec.getFileUnicode() : spec.getFile(), schema);
+    }
+
+    private static Calendar calendar(Instant instant) {
+        // PDF dates have whole seconds; XMP and the document information must agree exactly.
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(PdfOptions.VIETNAM));
+        calendar.setTimeInMillis(instant.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+        return calendar;
+    }
+
+    private static byte[] md5(byte[]... parts) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            for (byte[] part : parts) {
+                md5.update(part);
+            }
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
+        }
+    }
+
+    /** The JDK's own sRGB profile, read once: no file to ship, works headless. */
+    private static final class Srgb {
+        static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
+}

@@ -1,0 +1,68 @@
+package vn.schoolrecords.pdf.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+
+/**
+ * Empty signature fields (ô chữ ký), named by role — {@code homeroom}, {@code principal},
+ * {@code school-seal}, {@code subject-TOAN} — for records-signing to fill later. Each is a
+ * printable widget with an empty appearance stream, as PDF/A-3 requires of every annotation, in
+ * an AcroForm whose NeedAppearances is false.
+ */
+public final class Signatures {
+
+    /** A role in lower case with hyphens, optionally ending in a subject code in upper case. */
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(-[A-Z][A-Z0-9_]*)?");
+
+    private final PDDocument doc;
+    private final Set<String> names = new HashSet<>();
+    private PDAcroForm form;
+
+    public Signatures(PDDocument doc) {
+        this.doc = doc;
+    }
+
+    /** Adds an empty signature field on the canvas's current page. */
+    public void field(Canvas canvas, String name, Rect rect) {
+        if (!NAME.matcher(name).matches() || !names.add(name)) {
+            throw new IllegalArgumentException("signature field name invalid or used twice: " + name);
+        }
+        if (form == null) {
+            form = new PDAcroForm(doc);
+            form.setNeedAppearances(false);
+            doc.getDocumentCatalog().setAcroForm(form);
+        }
+        PDSignatureField field;
+        try {
+            field = new PDSignatureField(form);
+            field.setPartialName(name);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            widget.setRectangle(rect.toPdf());
+            widget.setPage(canvas.page());
+            widget.setPrinted(true);
+            PDAppearanceStream appearance = new PDAppearanceStream(doc);
+            appearance.setBBox(new PDRectangle(rect.width(), rect.height()));
+            appearance.setResources(new PDResources());
+            PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+            appearances.setNormalAppearance(appearance);
+            widget.setAppearance(appearances);
+            canvas.page().getAnnotations().add(widget);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        form.getFields().add(field);
+        canvas.record(Box.Kind.FIELD, rect, name);
+    }
+}
