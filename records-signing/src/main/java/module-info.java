@@ -8,7 +8,7 @@ module vn.schoolrecords.signing {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.apache.pdfbox;
-    requires java.net.http;
+    requires transitive java.net.http;
 
     exports vn.schoolrecords.signing;
 }

@@ -28,6 +28,9 @@ public final class HttpTimestampClient implements TimestampClient {
     /** The default time allowed for one request: 10 seconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The largest response read: a token with its chain is a few kilobytes. */
+    private static final int MAX_RESPONSE_BYTES = 256 * 1024;
+
     private static final SecureRandom NONCES = new SecureRandom();
 
     private final URI uri;
@@ -81,25 +84,29 @@ public final class HttpTimestampClient implements TimestampClient {
         TimeStampRequest request = generator.generate(
                 new DefaultDigestAlgorithmIdentifierFinder().find(digestAlgorithm), digest,
                 new BigInteger(64, NONCES));
-        HttpResponse<byte[]> response;
+        HttpResponse<java.io.InputStream> response;
+        byte[] body;
         try {
             response = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
                     .header("Content-Type", "application/timestamp-query")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream in = response.body()) {
+                body = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+            }
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unreachable(e);
         }
-        if (response.statusCode() != 200) {
+        if (response.statusCode() != 200 || body.length > MAX_RESPONSE_BYTES) {
             throw new TimestampException(TimestampException.Reason.UNREACHABLE, LocalizedText.of(
                     "máy chủ dấu thời gian " + uri + " trả lời HTTP " + response.statusCode(),
                     "the timestamp authority " + uri + " answered HTTP " + response.statusCode()), null);
         }
         try {
-            TimeStampResponse answer = new TimeStampResponse(response.body());
+            TimeStampResponse answer = new TimeStampResponse(body);
             answer.validate(request);
             if (answer.getTimeStampToken() == null) {
                 throw new TSPException("no token in the response");

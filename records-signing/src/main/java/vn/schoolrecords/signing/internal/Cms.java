@@ -183,9 +183,7 @@ public final class Cms {
                     || !Arrays.equals(timestamp.getTimeStampInfo().getMessageImprintDigest(), imprint)) {
                 throw mismatch(null);
             }
-            @SuppressWarnings("unchecked")
-            Store<X509CertificateHolder> store = timestamp.getCertificates();
-            Collection<X509CertificateHolder> matches = store.getMatches(timestamp.getSID());
+            Collection<X509CertificateHolder> matches = authorityCertificates(timestamp);
             if (matches.isEmpty()) {
                 throw mismatch(null);
             }
@@ -197,6 +195,13 @@ public final class Cms {
             }
             throw mismatch(e);
         }
+    }
+
+    /** The certificates in the token that match its signer id (BC's SignerId is a raw Selector). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Collection<X509CertificateHolder> authorityCertificates(TimeStampToken timestamp) {
+        Store<X509CertificateHolder> store = timestamp.getCertificates();
+        return store.getMatches((org.bouncycastle.util.Selector) timestamp.getSID());
     }
 
     private static TimestampException mismatch(Exception cause) {
