@@ -22,7 +22,12 @@ public final class SignatureFieldException extends RecordsException {
         /** The field already holds a signature; signing it again would invalidate that signature. */
         FIELD_ALREADY_SIGNED,
         /** A new field was asked for but a field of that name exists. */
-        FIELD_ALREADY_EXISTS
+        FIELD_ALREADY_EXISTS,
+        /**
+         * An earlier signature locks this field (its FieldMDP /Lock), or certified the document
+         * with no changes allowed (DocMDP P=1): signing would invalidate that signature.
+         */
+        FIELD_LOCKED
     }
 
     private final Reason reason;
@@ -50,6 +55,9 @@ public final class SignatureFieldException extends RecordsException {
                     "signature field \"" + name + "\" is already signed");
             case FIELD_ALREADY_EXISTS -> LocalizedText.of("đã có trường tên \"" + name + "\" trong tài liệu",
                     "the document already has a field named \"" + name + "\"");
+            case FIELD_LOCKED -> LocalizedText.of("ô chữ ký \"" + name + "\" đã bị khóa bởi một chữ ký trước; ký vào sẽ làm "
+                    + "chữ ký đó mất hiệu lực", "signature field \"" + name + "\" is locked by an earlier signature; "
+                    + "signing it would invalidate that signature");
         };
     }
 

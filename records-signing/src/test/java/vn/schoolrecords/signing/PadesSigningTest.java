@@ -172,6 +172,31 @@ class PadesSigningTest {
     }
 
     @Test
+    void aFieldLockedByAnEarlierSignatureIsRefusedAndAnAuthorsLockIsKept() throws Exception {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(transcript);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            COSDictionary lock = new COSDictionary();
+            lock.setName(COSName.TYPE, "SigFieldLock");
+            lock.setName(COSName.getPDFName("Action"), "All");
+            document.getDocumentCatalog().getAcroForm().getField("principal").getCOSObject()
+                    .setItem(COSName.getPDFName("Lock"), lock);
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        byte[] signed;
+        try (Pkcs12KeySource minh = Pkcs12KeySource.of(principalEc.pkcs12(PASSWORD, "minh"), PASSWORD, "minh")) {
+            signed = service.sign(pdf, request(principalEc, "principal").build(), minh);
+        }
+        assertThat(SignedPdfs.signatures(signed)).singleElement().satisfies(s ->
+                assertThat(s.lock().getNameAsString(COSName.getPDFName("Action"))).isEqualTo("All"));
+        byte[] copy = signed.clone();
+        assertThatThrownBy(() -> service.prepare(copy, request(teacherRsa, "homeroom").build()))
+                .isInstanceOfSatisfying(SignatureFieldException.class, e -> assertThat(e.code()).isEqualTo("FIELD_LOCKED"));
+        assertThat(copy).isEqualTo(signed);
+    }
+
+    @Test
     void aMissingFieldIsATypedErrorAndAnInvisibleFieldCanBeCreated() {
         assertThatThrownBy(() -> service.prepare(transcript, request(teacherRsa, "vice-principal").build()))
                 .isInstanceOfSatisfying(SignatureFieldException.class,

@@ -79,6 +79,9 @@ public final class PdfPreparation {
                     throw new SignatureFieldException(Reason.FIELD_ALREADY_SIGNED, fieldName);
                 }
                 field = signatureField;
+            }
+            refuseIfLocked(document, form, fieldName);
+            if (field != null) {
                 // PDFBox finds the field to fill by its /V being this signature dictionary.
                 field.getCOSObject().setItem(COSName.V, signature);
                 saved = Widget.save(field.getWidgets().get(0));
@@ -105,6 +108,52 @@ public final class PdfPreparation {
         } catch (IOException e) {
             throw malformed(e);
         }
+    }
+
+    /**
+     * Refuses a field that an earlier signature locked (ISO 32000-2 §12.7.5.5: /Lock with Action
+     * All, Include naming it, or Exclude not naming it), and any signature in a document
+     * certified with no changes allowed (DocMDP P=1, §12.8.2.2).
+     */
+    private static void refuseIfLocked(PDDocument document, PDAcroForm form, String fieldName) {
+        COSDictionary perms = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PERMS);
+        COSDictionary docMdp = perms == null ? null : perms.getCOSDictionary(COSName.getPDFName("DocMDP"));
+        if (docMdp != null && docMdpPermission(docMdp) == 1) {
+            throw new SignatureFieldException(Reason.FIELD_LOCKED, fieldName);
+        }
+        if (form == null) {
+            return;
+        }
+        for (PDField f : form.getFieldTree()) {
+            if (!(f instanceof PDSignatureField signed) || signed.getCOSObject().getDictionaryObject(COSName.V) == null) {
+                continue;
+            }
+            COSDictionary lock = signed.getCOSObject().getCOSDictionary(COSName.getPDFName("Lock"));
+            if (lock == null) {
+                continue;
+            }
+            String action = lock.getNameAsString(COSName.getPDFName("Action"));
+            COSArray fields = lock.getCOSArray(COSName.FIELDS);
+            boolean named = fields != null && fields.toCOSStringStringList().contains(fieldName);
+            if ("All".equals(action) || ("Include".equals(action) && named) || ("Exclude".equals(action) && !named)) {
+                throw new SignatureFieldException(Reason.FIELD_LOCKED, fieldName);
+            }
+        }
+    }
+
+    /** The /P of the DocMDP transform parameters of a certification signature; 2 when absent. */
+    private static int docMdpPermission(COSDictionary signature) {
+        COSArray references = signature.getCOSArray(COSName.getPDFName("Reference"));
+        if (references != null) {
+            for (int i = 0; i < references.size(); i++) {
+                if (references.getObject(i) instanceof COSDictionary reference
+                        && "DocMDP".equals(reference.getNameAsString(COSName.getPDFName("TransformMethod")))) {
+                    COSDictionary params = reference.getCOSDictionary(COSName.getPDFName("TransformParams"));
+                    return params == null ? 2 : params.getInt(COSName.P, 2);
+                }
+            }
+        }
+        return 2;
     }
 
     private static PDDocument load(byte[] pdf) {
