@@ -1,6 +1,7 @@
 package vn.schoolrecords.signing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,14 +85,14 @@ public final class HttpTimestampClient implements TimestampClient {
         TimeStampRequest request = generator.generate(
                 new DefaultDigestAlgorithmIdentifierFinder().find(digestAlgorithm), digest,
                 new BigInteger(64, NONCES));
-        HttpResponse<java.io.InputStream> response;
+        HttpResponse<InputStream> response;
         byte[] body;
         try {
             response = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
                     .header("Content-Type", "application/timestamp-query")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
-            try (java.io.InputStream in = response.body()) {
+            try (InputStream in = response.body()) {
                 body = in.readNBytes(MAX_RESPONSE_BYTES + 1);
             }
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package vn.schoolrecords.signing;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.AuthProvider;
 import java.security.GeneralSecurityException;
@@ -86,7 +87,7 @@ public final class Pkcs11KeySource implements KeySource {
             KeyStore store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, copy);
             return new Pkcs11KeySource(provider, LocalKey.from(store, alias, null, Optional.of(provider)));
-        } catch (GeneralSecurityException | java.io.IOException | RuntimeException e) {
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
             if (provider != null) {
                 logout(provider);
             }

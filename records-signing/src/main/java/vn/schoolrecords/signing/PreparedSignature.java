@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.signing.PreparedSignatureException.Reason;
+import vn.schoolrecords.signing.internal.Cms;
 
 /**
  * Phase one's result (chữ ký đã chuẩn bị): the document with its incremental update written and
@@ -257,7 +258,7 @@ public final class PreparedSignature {
                 throw new IllegalArgumentException("byteRange does not point at an empty /Contents");
             }
             PreparedSignature prepared = new PreparedSignature(document, byteRange, signedAttributes,
-                    vn.schoolrecords.signing.internal.Cms.digest(algorithm.digest(), signedAttributes), algorithm,
+                    Cms.digest(algorithm.digest(), signedAttributes), algorithm,
                     chain, text(root, "fieldName"), PadesLevel.valueOf(text(root, "level")),
                     Instant.parse(text(root, "signingTime")), Instant.parse(text(root, "expiresAt")), Optional.empty());
             if (!prepared.id().equals(text(root, "id"))) {

@@ -1,5 +1,7 @@
 package vn.schoolrecords.signing;
 
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -151,7 +153,7 @@ public final class SignatureService {
                     null);
         }
         byte[] signed = document.clone();
-        byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(hex, 0, signed, byteRange[1] + 1, hex.length);
         return signed;
     }
@@ -203,7 +205,7 @@ public final class SignatureService {
         for (X509Certificate c : request.certificateChain()) {
             try {
                 size += c.getEncoded().length;
-            } catch (java.security.cert.CertificateEncodingException e) {
+            } catch (CertificateEncodingException e) {
                 throw new IllegalArgumentException("certificate cannot be encoded", e);
             }
         }

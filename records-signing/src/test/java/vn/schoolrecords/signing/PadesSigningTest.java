@@ -82,6 +82,12 @@ class PadesSigningTest {
             assertThat(s.timestamp()).isNull();
             SignerInformation info = s.cms().getSignerInfos().getSigners().iterator().next();
             assertThat(info.getEncryptionAlgOID()).isEqualTo(PKCSObjectIdentifiers.id_RSASSA_PSS.getId());
+            org.bouncycastle.asn1.pkcs.RSASSAPSSparams pss = org.bouncycastle.asn1.pkcs.RSASSAPSSparams.getInstance(
+                    org.bouncycastle.asn1.ASN1Primitive.fromByteArray(info.getEncryptionAlgParams()));
+            assertThat(pss.getHashAlgorithm().getAlgorithm().getId()).isEqualTo("2.16.840.1.101.3.4.2.1");
+            assertThat(pss.getSaltLength().intValueExact()).isEqualTo(32);
+            assertThat(org.bouncycastle.asn1.x509.AlgorithmIdentifier.getInstance(
+                    pss.getMaskGenAlgorithm().getParameters()).getAlgorithm().getId()).isEqualTo("2.16.840.1.101.3.4.2.1");
             AttributeTable attributes = info.getSignedAttributes();
             assertThat(attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
             assertThat(attributes.get(CMSAttributes.contentType)).isNotNull();

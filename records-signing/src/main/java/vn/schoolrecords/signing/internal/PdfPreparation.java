@@ -12,6 +12,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -192,7 +193,7 @@ public final class PdfPreparation {
             lock.setName(COSName.TYPE, "SigFieldLock");
             lock.setName(COSName.getPDFName("Action"), "Include");
             COSArray fields = new COSArray();
-            fields.add(new org.apache.pdfbox.cos.COSString(field.getFullyQualifiedName()));
+            fields.add(new COSString(field.getFullyQualifiedName()));
             lock.setItem(COSName.FIELDS, fields);
             lock.setDirect(true);
             field.getCOSObject().setItem(COSName.getPDFName("Lock"), lock);
