@@ -7,6 +7,8 @@ module vn.schoolrecords.signing {
     requires transitive vn.schoolrecords.core;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
+    requires org.apache.pdfbox;
+    requires transitive java.net.http;
 
     exports vn.schoolrecords.signing;
 }

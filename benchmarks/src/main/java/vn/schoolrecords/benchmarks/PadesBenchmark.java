@@ -1,0 +1,210 @@
+package vn.schoolrecords.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import vn.schoolrecords.signing.CompletionLedger;
+import vn.schoolrecords.signing.Pkcs12KeySource;
+import vn.schoolrecords.signing.SignatureRequest;
+import vn.schoolrecords.signing.SignatureService;
+
+/**
+ * PAdES B-B with RSA-2048 (RSASSA-PSS, SHA-256) on a 4-page transcript with four empty signature
+ * fields: one signature, and four signers in turn (each an incremental update of the previous
+ * result). {@link #rawPdfBoxAndBouncyCastle()} is the floor: PDFBox's incremental save with a
+ * minimal CMS from Bouncy Castle's generator (same key, same scheme), no policy, certificate,
+ * field or value checks.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class PadesBenchmark {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
+    private static final List<String> FIELDS = List.of("subject-TOAN", "homeroom", "principal", "school-seal");
+    private static final char[] PASSWORD = "benchmark".toCharArray();
+
+    private byte[] transcript;
+    private PrivateKey privateKey;
+    private List<X509Certificate> chain;
+    private Pkcs12KeySource keySource;
+    private SignatureService service;
+    private final BouncyCastleProvider bc = new BouncyCastleProvider();
+
+    @Setup
+    public void setUp() throws Exception {
+        transcript = transcript();
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair keys = generator.generateKeyPair();
+        X500Name name = new X500Name("CN=Benchmark Signer,O=schoolrecords,C=VN");
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
+                Date.from(NOW.minus(Duration.ofDays(1))), Date.from(NOW.plus(Duration.ofDays(365))), name,
+                keys.getPublic());
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        X509Certificate certificate = new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        privateKey = keys.getPrivate();
+        chain = List.of(certificate);
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("signer", privateKey, PASSWORD, new Certificate[] {certificate});
+        ByteArrayOutputStream p12 = new ByteArrayOutputStream();
+        store.store(p12, PASSWORD);
+        keySource = Pkcs12KeySource.of(p12.toByteArray(), PASSWORD, "signer");
+        // A ledger that never fills: every iteration prepares a fresh signature.
+        service = SignatureService.of(Clock.fixed(NOW, ZoneOffset.UTC), (id, expiresAt, now) -> true);
+    }
+
+    @TearDown
+    public void tearDown() {
+        keySource.close();
+    }
+
+    /** Ours: policy and certificate checks, FieldMDP lock, PAdES B-B CMS, value verified before writing. */
+    @Benchmark
+    public byte[] padesBaselineB() {
+        return service.sign(transcript, request("homeroom"), keySource);
+    }
+
+    /** Four signers in turn on one document. */
+    @Benchmark
+    public byte[] fourSignersInTurn() {
+        byte[] pdf = transcript;
+        for (String field : FIELDS) {
+            pdf = service.sign(pdf, request(field), keySource);
+        }
+        return pdf;
+    }
+
+    /** The floor: PDFBox incremental save with Bouncy Castle's minimal CMS over the same key. */
+    @Benchmark
+    public byte[] rawPdfBoxAndBouncyCastle() throws Exception {
+        try (PDDocument document = Loader.loadPDF(transcript); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            Calendar time = Calendar.getInstance();
+            time.setTimeInMillis(NOW.toEpochMilli());
+            signature.setSignDate(time);
+            try (SignatureOptions options = new SignatureOptions()) {
+                options.setPreferredSignatureSize(8192);
+                document.addSignature(signature, this::minimalCms, options);
+                document.saveIncremental(out);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private byte[] minimalCms(InputStream content) throws IOException {
+        try {
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().setProvider(bc).build())
+                    .build(new JcaContentSignerBuilder("SHA256withRSAandMGF1").setProvider(bc).build(privateKey),
+                            chain.get(0)));
+            generator.addCertificates(new JcaCertStore(chain));
+            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private SignatureRequest request(String field) {
+        return SignatureRequest.builder(chain, NOW).field(field).signerName("Benchmark Signer").build();
+    }
+
+    private static byte[] transcript() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage last = null;
+            for (int p = 1; p <= 4; p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 11);
+                    content.setLeading(15);
+                    content.newLineAtOffset(60, 780);
+                    for (int line = 0; line < 45; line++) {
+                        content.showText("Hoc ba, trang " + p + ", mon " + line + ": diem trung binh 8.4, Tot");
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+                last = page;
+            }
+            PDAcroForm form = new PDAcroForm(document);
+            document.getDocumentCatalog().setAcroForm(form);
+            float x = 40;
+            for (String name : FIELDS) {
+                PDSignatureField field = new PDSignatureField(form);
+                field.setPartialName(name);
+                PDAnnotationWidget widget = field.getWidgets().get(0);
+                widget.setRectangle(new PDRectangle(x, 60, 120, 60));
+                widget.setPage(last);
+                widget.setPrinted(true);
+                last.getAnnotations().add(widget);
+                form.getFields().add(field);
+                x += 130;
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}

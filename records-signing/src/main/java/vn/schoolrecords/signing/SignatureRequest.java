@@ -1,0 +1,292 @@
+package vn.schoolrecords.signing;
+
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to sign and how: the signature field, the signer's certificate chain and details, the
+ * PAdES level, the algorithm policy and digest, the signing time and how long the prepared
+ * signature stays valid. Immutable; built with {@link #builder(List, Instant)}.
+ *
+ * <p>The library never reads the clock: the signing time is the caller's, and it is the time
+ * the certificate is checked at and the time written in the signature dictionary (/M).
+ */
+public final class SignatureRequest {
+
+    /** How long a prepared signature stays valid when no expiry is given: 10 minutes. */
+    public static final Duration DEFAULT_VALIDITY = Duration.ofMinutes(10);
+
+    private final List<X509Certificate> certificateChain;
+    private final String fieldName;
+    private final boolean newField;
+    private final Optional<String> signerName;
+    private final Optional<String> signerRole;
+    private final Optional<String> reason;
+    private final Optional<String> location;
+    private final PadesLevel level;
+    private final Optional<TimestampClient> timestampClient;
+    private final AlgorithmPolicy policy;
+    private final Optional<SignatureScheme> scheme;
+    private final String digest;
+    private final Instant signingTime;
+    private final Instant expiresAt;
+
+    private SignatureRequest(Builder b) {
+        this.certificateChain = b.certificateChain;
+        this.fieldName = b.fieldName;
+        this.newField = b.newField;
+        this.signerName = b.signerName;
+        this.signerRole = b.signerRole;
+        this.reason = b.reason;
+        this.location = b.location;
+        this.level = b.level;
+        this.timestampClient = b.timestampClient;
+        this.policy = b.policy;
+        this.scheme = b.scheme;
+        this.digest = b.digest;
+        this.signingTime = b.signingTime;
+        this.expiresAt = b.expiresAt.orElse(b.signingTime.plus(DEFAULT_VALIDITY));
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param certificateChain the signer's certificate first, then its issuers, not empty, not null
+     * @param signingTime the signing time, not null
+     * @return a builder, not null
+     */
+    public static Builder builder(List<X509Certificate> certificateChain, Instant signingTime) {
+        return new Builder(certificateChain, signingTime);
+    }
+
+    /** @return the signer's certificate first, then its issuers, not empty, not null */
+    public List<X509Certificate> certificateChain() {
+        return certificateChain;
+    }
+
+    /** @return the signature field's fully qualified name, e.g. {@code homeroom}, not null */
+    public String fieldName() {
+        return fieldName;
+    }
+
+    /** @return true if a new invisible field is created, false if an existing empty field is filled */
+    public boolean createsField() {
+        return newField;
+    }
+
+    /** @return the signer's name as written in the signature dictionary (/Name), not null */
+    public Optional<String> signerName() {
+        return signerName;
+    }
+
+    /** @return the signer's title or role, e.g. {@code Hiệu trưởng}, for the appearance, not null */
+    public Optional<String> signerRole() {
+        return signerRole;
+    }
+
+    /** @return the reason for signing (/Reason), not null */
+    public Optional<String> reason() {
+        return reason;
+    }
+
+    /** @return where the signature is made (/Location), not null */
+    public Optional<String> location() {
+        return location;
+    }
+
+    /** @return the PAdES level, not null */
+    public PadesLevel level() {
+        return level;
+    }
+
+    /** @return the timestamp client, present for {@link PadesLevel#B_T}, not null */
+    public Optional<TimestampClient> timestampClient() {
+        return timestampClient;
+    }
+
+    /** @return the algorithm policy, not null */
+    public AlgorithmPolicy policy() {
+        return policy;
+    }
+
+    /** @return the signature scheme asked for; empty for the key's default (RSASSA-PSS, ECDSA), not null */
+    public Optional<SignatureScheme> scheme() {
+        return scheme;
+    }
+
+    /** @return the digest name, e.g. {@code SHA-256}, not null */
+    public String digest() {
+        return digest;
+    }
+
+    /** @return the signing time, not null */
+    public Instant signingTime() {
+        return signingTime;
+    }
+
+    /** @return when the prepared signature expires, after the signing time, not null */
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    /** Builds a {@link SignatureRequest}. Not thread-safe; the request it builds is. */
+    public static final class Builder {
+
+        private final List<X509Certificate> certificateChain;
+        private final Instant signingTime;
+        private String fieldName;
+        private boolean newField;
+        private Optional<String> signerName = Optional.empty();
+        private Optional<String> signerRole = Optional.empty();
+        private Optional<String> reason = Optional.empty();
+        private Optional<String> location = Optional.empty();
+        private PadesLevel level = PadesLevel.B_B;
+        private Optional<TimestampClient> timestampClient = Optional.empty();
+        private AlgorithmPolicy policy = AlgorithmPolicy.TT15_2025;
+        private Optional<SignatureScheme> scheme = Optional.empty();
+        private String digest = AlgorithmPolicy.DEFAULT_DIGEST;
+        private Optional<Instant> expiresAt = Optional.empty();
+
+        private Builder(List<X509Certificate> certificateChain, Instant signingTime) {
+            this.certificateChain = List.copyOf(Objects.requireNonNull(certificateChain, "certificateChain"));
+            if (this.certificateChain.isEmpty()) {
+                throw new IllegalArgumentException("the certificate chain is empty");
+            }
+            this.signingTime = Objects.requireNonNull(signingTime, "signingTime");
+        }
+
+        /**
+         * Signs an existing, empty signature field, e.g. one records-pdf placed for a role.
+         *
+         * @param name the field's fully qualified name, e.g. {@code homeroom}, not null
+         * @return this builder
+         */
+        public Builder field(String name) {
+            this.fieldName = requireText(name, "name");
+            this.newField = false;
+            return this;
+        }
+
+        /**
+         * Creates an invisible signature field on the first page and signs it.
+         *
+         * @param name the new field's name, without a period, not null
+         * @return this builder
+         */
+        public Builder newInvisibleField(String name) {
+            if (requireText(name, "name").contains(".")) {
+                throw new IllegalArgumentException("a new field's name cannot contain a period: " + name);
+            }
+            this.fieldName = name;
+            this.newField = true;
+            return this;
+        }
+
+        /** @param name the signer's name (/Name), not null @return this builder */
+        public Builder signerName(String name) {
+            this.signerName = Optional.of(requireText(name, "name"));
+            return this;
+        }
+
+        /** @param role the signer's title or role, e.g. {@code Giáo viên chủ nhiệm}, not null @return this builder */
+        public Builder signerRole(String role) {
+            this.signerRole = Optional.of(requireText(role, "role"));
+            return this;
+        }
+
+        /** @param reason the reason for signing (/Reason), not null @return this builder */
+        public Builder reason(String reason) {
+            this.reason = Optional.of(requireText(reason, "reason"));
+            return this;
+        }
+
+        /** @param location where the signature is made (/Location), not null @return this builder */
+        public Builder location(String location) {
+            this.location = Optional.of(requireText(location, "location"));
+            return this;
+        }
+
+        /** Level B-B, the default. @return this builder */
+        public Builder levelBaselineB() {
+            this.level = PadesLevel.B_B;
+            this.timestampClient = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Level B-T: a signature timestamp from the given authority is added on completion.
+         *
+         * @param client the timestamp client, not null
+         * @return this builder
+         */
+        public Builder levelBaselineT(TimestampClient client) {
+            this.level = PadesLevel.B_T;
+            this.timestampClient = Optional.of(Objects.requireNonNull(client, "client"));
+            return this;
+        }
+
+        /** @param policy the algorithm policy; default {@link AlgorithmPolicy#TT15_2025}, not null @return this builder */
+        public Builder policy(AlgorithmPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The signature scheme; by default RSASSA-PSS for RSA keys and ECDSA for EC keys.
+         * {@link SignatureScheme#RSASSA_PKCS1_V1_5} needs a policy that allows it.
+         *
+         * @param scheme the scheme, not null
+         * @return this builder
+         */
+        public Builder scheme(SignatureScheme scheme) {
+            this.scheme = Optional.of(Objects.requireNonNull(scheme, "scheme"));
+            return this;
+        }
+
+        /** @param digest the digest; default {@code SHA-256}, not null @return this builder */
+        public Builder digest(String digest) {
+            this.digest = Objects.requireNonNull(digest, "digest");
+            return this;
+        }
+
+        /**
+         * When the prepared signature expires; default the signing time plus {@link #DEFAULT_VALIDITY}.
+         *
+         * @param expiresAt an instant after the signing time, not null
+         * @return this builder
+         */
+        public Builder expiresAt(Instant expiresAt) {
+            this.expiresAt = Optional.of(Objects.requireNonNull(expiresAt, "expiresAt"));
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request, not null
+         * @throws IllegalArgumentException if no field was named or the expiry is not after the signing time
+         */
+        public SignatureRequest build() {
+            if (fieldName == null) {
+                throw new IllegalArgumentException("name a field: field(name) or newInvisibleField(name)");
+            }
+            if (expiresAt.isPresent() && !expiresAt.get().isAfter(signingTime)) {
+                throw new IllegalArgumentException("the expiry " + expiresAt.get() + " is not after the signing time "
+                        + signingTime);
+            }
+            return new SignatureRequest(this);
+        }
+
+        private static String requireText(String value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + " is blank");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package vn.schoolrecords.signing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+
+import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.MalformedDocumentException;
+import vn.schoolrecords.signing.CertificateNotUsableException.Reason;
+import vn.schoolrecords.signing.internal.Cms;
+import vn.schoolrecords.signing.internal.PdfPreparation;
+
+/**
+ * Signs PDF documents with PAdES baseline signatures (ETSI EN 319 142-1, SubFilter
+ * {@code ETSI.CAdES.detached}) in two phases: {@link #prepare(byte[], SignatureRequest)} writes
+ * the incremental update and returns the data to be signed, any signer produces the signature
+ * value, and {@link #complete(PreparedSignature, byte[])} embeds it. Each signature is an
+ * incremental update that leaves earlier signatures valid; the signer's field is locked.
+ *
+ * <p>Before anything is signed the service checks the algorithm against the request's
+ * {@link AlgorithmPolicy}, and the signer's certificate's validity at the signing time and its key
+ * usage (TT 15/2025/TT-BKHCN). Before anything is written it checks that the signature value
+ * verifies with the certificate. The caller's byte arrays are never modified.
+ *
+ * <p>The service reads the time only from its {@link Clock}, to refuse expired prepared
+ * signatures, and records completions in the caller's {@link CompletionLedger}. Immutable and
+ * thread-safe if the ledger is.
+ */
+public final class SignatureService {
+
+    /** Space for the CMS structure around the certificates and the signature value. */
+    private static final int CMS_OVERHEAD = 2048;
+    /** Space for an RFC 3161 token with the authority's certificate chain. */
+    private static final int TIMESTAMP_RESERVE = 12288;
+
+    private final Clock clock;
+    private final CompletionLedger ledger;
+
+    private SignatureService(Clock clock, CompletionLedger ledger) {
+        this.clock = clock;
+        this.ledger = ledger;
+    }
+
+    /**
+     * A service.
+     *
+     * @param clock the clock that decides whether a prepared signature has expired, not null
+     * @param ledger records completions so that each prepared signature is completed once only, not null
+     * @return the service, not null
+     */
+    public static SignatureService of(Clock clock, CompletionLedger ledger) {
+        return new SignatureService(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(ledger, "ledger"));
+    }
+
+    /**
+     * Phase one: checks the algorithm and certificate, fills the signature field and writes the
+     * incremental update with space reserved for the signature.
+     *
+     * @param pdf the document, not null, not modified
+     * @param request what to sign and how, not null
+     * @return the prepared signature, not null
+     * @throws WeakAlgorithmException if the key or digest is not allowed by the request's policy
+     * @throws CertificateNotUsableException if the certificate is expired, not yet valid or may not sign
+     * @throws SignatureFieldException if the field is missing, not a signature field, or already signed
+     * @throws MalformedDocumentException if the PDF cannot be read
+     */
+    public PreparedSignature prepare(byte[] pdf, SignatureRequest request) {
+        Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(request, "request");
+        X509Certificate signer = request.certificateChain().get(0);
+        AlgorithmChoice algorithm = request.scheme().isPresent()
+                ? request.policy().check(signer.getPublicKey(), request.digest(), request.scheme().get())
+                : request.policy().check(signer.getPublicKey(), request.digest());
+        checkCertificate(signer, request.signingTime());
+
+        AlgorithmIdentifier signatureAlgorithm = Cms.signatureAlgorithm(algorithm);
+        AlgorithmIdentifier digestAlgorithm = Cms.digestAlgorithm(signatureAlgorithm);
+        PdfPreparation.Result pdfUpdate = PdfPreparation.prepare(pdf.clone(), request.fieldName(),
+                request.createsField(), new PdfPreparation.Details(request.signerName(), request.reason(),
+                        request.location(), request.signingTime()),
+                reserve(request, algorithm));
+        byte[] contentDigest = Cms.digest(algorithm.digest(), pdfUpdate.document(), pdfUpdate.byteRange());
+        byte[] signedAttributes = Cms.signedAttributes(contentDigest, signer, algorithm.digest(), digestAlgorithm);
+        return new PreparedSignature(pdfUpdate.document(), pdfUpdate.byteRange(), signedAttributes,
+                Cms.digest(algorithm.digest(), signedAttributes), algorithm, request.certificateChain(),
+                request.fieldName(), request.level(), request.signingTime(), request.expiresAt(),
+                request.timestampClient());
+    }
+
+    /**
+     * Phase two: checks the signature value, adds the signature timestamp for B-T, embeds the
+     * CMS signature and records the completion.
+     *
+     * @param prepared the prepared signature, not null
+     * @param signatureValue the signer's signature over {@link PreparedSignature#dataToBeSigned()}, not null
+     * @return the signed document, not null
+     * @throws PreparedSignatureException if it has expired, was completed already, or the signature does not fit
+     * @throws SignatureValueMismatchException if the value does not verify with the signer's certificate
+     * @throws TimestampException if level B-T and no valid timestamp was obtained
+     */
+    public byte[] complete(PreparedSignature prepared, byte[] signatureValue) {
+        Objects.requireNonNull(prepared, "prepared");
+        Objects.requireNonNull(signatureValue, "signatureValue");
+        Instant now = clock.instant();
+        if (!now.isBefore(prepared.expiresAt())) {
+            throw new PreparedSignatureException(PreparedSignatureException.Reason.PREPARED_SIGNATURE_EXPIRED,
+                    prepared.id(), LocalizedText.of(
+                            "chữ ký đã chuẩn bị hết hạn lúc " + prepared.expiresAt(),
+                            "the prepared signature expired at " + prepared.expiresAt()), null);
+        }
+        byte[] value = signatureValue.clone();
+        AlgorithmIdentifier signatureAlgorithm = Cms.signatureAlgorithm(prepared.algorithm());
+        AlgorithmIdentifier digestAlgorithm = Cms.digestAlgorithm(signatureAlgorithm);
+        byte[] document = prepared.document();
+        int[] byteRange = prepared.byteRange();
+        byte[] cms = Cms.signedData(prepared.signedAttributes(), value, prepared.certificateChain(),
+                digestAlgorithm, signatureAlgorithm, Optional.empty());
+        if (!Cms.verifies(cms, document, byteRange, prepared.certificateChain().get(0))) {
+            throw new SignatureValueMismatchException(prepared.id(), null);
+        }
+        if (prepared.level() == PadesLevel.B_T) {
+            TimestampClient tsa = prepared.timestampClient().orElseThrow(() -> new PreparedSignatureException(
+                    PreparedSignatureException.Reason.TIMESTAMP_CLIENT_MISSING, prepared.id(), LocalizedText.of(
+                            "mức B-T cần máy chủ dấu thời gian; hãy gắn bằng withTimestampClient",
+                            "level B-T needs a timestamp authority; attach one with withTimestampClient"), null));
+            byte[] imprint = Cms.digest(prepared.algorithm().digest(), value);
+            byte[] token = tsa.timestamp(imprint, prepared.algorithm().digest());
+            Cms.checkTimestamp(token, imprint, digestAlgorithm);
+            cms = Cms.signedData(prepared.signedAttributes(), value, prepared.certificateChain(), digestAlgorithm,
+                    signatureAlgorithm, Optional.of(token));
+        }
+        int capacity = (byteRange[2] - byteRange[1] - 2) / 2;
+        if (cms.length > capacity) {
+            throw new PreparedSignatureException(PreparedSignatureException.Reason.SIGNATURE_TOO_LARGE, prepared.id(),
+                    LocalizedText.of("chữ ký dài " + cms.length + " byte, vượt chỗ dành sẵn " + capacity + " byte",
+                            "the signature of " + cms.length + " bytes exceeds the " + capacity + " bytes reserved"),
+                    null);
+        }
+        if (!ledger.claim(prepared.id(), prepared.expiresAt(), now)) {
+            throw new PreparedSignatureException(
+                    PreparedSignatureException.Reason.PREPARED_SIGNATURE_ALREADY_COMPLETED, prepared.id(),
+                    LocalizedText.of("chữ ký đã chuẩn bị này đã được hoàn tất", "this prepared signature was already completed"),
+                    null);
+        }
+        byte[] signed = document.clone();
+        byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(hex, 0, signed, byteRange[1] + 1, hex.length);
+        return signed;
+    }
+
+    /**
+     * Both phases with a key at hand: prepares, signs with the key source, completes.
+     *
+     * @param pdf the document, not null, not modified
+     * @param request what to sign and how, with the key source's certificate chain, not null
+     * @param keySource the signer's key, not null, not closed
+     * @return the signed document, not null
+     * @throws vn.schoolrecords.core.RecordsException as {@link #prepare} and {@link #complete}, or
+     *     {@link KeySourceException} if the key cannot sign
+     */
+    public byte[] sign(byte[] pdf, SignatureRequest request, KeySource keySource) {
+        Objects.requireNonNull(keySource, "keySource");
+        PreparedSignature prepared = prepare(pdf, request);
+        return complete(prepared, keySource.sign(prepared.signedAttributes(), prepared.algorithm()));
+    }
+
+    /** TT 15/2025: the certificate must be valid, and allowed to sign, at the signing time. */
+    private static void checkCertificate(X509Certificate certificate, Instant signingTime) {
+        try {
+            certificate.checkValidity(Date.from(signingTime));
+        } catch (CertificateExpiredException e) {
+            throw new CertificateNotUsableException(Reason.CERTIFICATE_EXPIRED, certificate, signingTime,
+                    LocalizedText.of("chứng thư số đã hết hạn lúc " + certificate.getNotAfter().toInstant()
+                            + ", trước thời điểm ký " + signingTime,
+                            "the certificate expired at " + certificate.getNotAfter().toInstant()
+                            + ", before the signing time " + signingTime));
+        } catch (CertificateNotYetValidException e) {
+            throw new CertificateNotUsableException(Reason.CERTIFICATE_NOT_YET_VALID, certificate, signingTime,
+                    LocalizedText.of("chứng thư số chỉ có hiệu lực từ " + certificate.getNotBefore().toInstant()
+                            + ", sau thời điểm ký " + signingTime,
+                            "the certificate is valid only from " + certificate.getNotBefore().toInstant()
+                            + ", after the signing time " + signingTime));
+        }
+        boolean[] usage = certificate.getKeyUsage();
+        // RFC 5280 §4.2.1.3: digitalSignature (0) or nonRepudiation/contentCommitment (1).
+        if (usage != null && !(usage[0] || (usage.length > 1 && usage[1]))) {
+            throw new CertificateNotUsableException(Reason.KEY_USAGE_NOT_ALLOWED, certificate, signingTime,
+                    LocalizedText.of("mục đích sử dụng khóa của chứng thư số không cho phép ký số",
+                            "the certificate's key usage allows neither digitalSignature nor nonRepudiation"));
+        }
+    }
+
+    private static int reserve(SignatureRequest request, AlgorithmChoice algorithm) {
+        int size = CMS_OVERHEAD + 2 * (algorithm.keyBits() / 8 + 16);
+        for (X509Certificate c : request.certificateChain()) {
+            try {
+                size += c.getEncoded().length;
+            } catch (CertificateEncodingException e) {
+                throw new IllegalArgumentException("certificate cannot be encoded", e);
+            }
+        }
+        return request.level() == PadesLevel.B_T ? size + TIMESTAMP_RESERVE : size;
+    }
+
+    /** Whether the byte range of a prepared document points at a /Contents string of zeros. */
+    static boolean placeholderIntact(byte[] document, int[] byteRange) {
+        if (byteRange[0] != 0 || byteRange[1] <= 0 || byteRange[2] <= byteRange[1] + 2
+                || (long) byteRange[2] + byteRange[3] != document.length || byteRange[3] < 0) {
+            return false;
+        }
+        if (document[byteRange[1]] != '<' || document[byteRange[2] - 1] != '>') {
+            return false;
+        }
+        for (int i = byteRange[1] + 1; i < byteRange[2] - 1; i++) {
+            if (document[i] != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+/**
+ * Digital signatures (chữ ký số) of school records: PAdES baseline signatures of PDF transcripts
+ * by several signers in turn, with keys from PKCS #12 files, PKCS #11 tokens or hash-only remote
+ * services, under the algorithm rules of TT 15/2025/TT-BKHCN.
+ *
+ * <h2>Two phases</h2>
+ * {@link vn.schoolrecords.signing.SignatureService#prepare(byte[], vn.schoolrecords.signing.SignatureRequest)}
+ * checks the algorithm ({@link vn.schoolrecords.signing.AlgorithmPolicy}) and the certificate's
+ * validity and key usage at the signing time, fills the signature field, and writes the
+ * incremental update with a /Contents placeholder. The returned
+ * {@link vn.schoolrecords.signing.PreparedSignature} is immutable and serialisable; any signer
+ * signs its data to be signed (or, remotely, its digest), and
+ * {@link vn.schoolrecords.signing.SignatureService#complete(vn.schoolrecords.signing.PreparedSignature, byte[])}
+ * verifies the value with the certificate before it writes anything.
+ *
+ * <h2>Once only</h2>
+ * An immutable value cannot remember that it was used, and copies of it are indistinguishable.
+ * Completion is therefore recorded in the caller's {@link vn.schoolrecords.signing.CompletionLedger}
+ * under the prepared signature's id (the digest of its data to be signed), claimed atomically after
+ * every check has passed, so that a wrong value or an unreachable timestamp authority does not use
+ * up the prepared signature. Entries may be forgotten after the expiry, since expired prepared
+ * signatures are refused first.
+ *
+ * <h2>Fields and locks</h2>
+ * An existing empty field keeps its place and appearance; a field already signed is refused.
+ * After signing, the field carries a /Lock dictionary (Action Include, the field itself, unless
+ * the document's author set another lock) and the signature dictionary a FieldMDP signature
+ * reference with the same parameters, so that viewers treat a later change of that field as
+ * invalidating the signature.
+ *
+ * <h2>What the CMS holds</h2>
+ * SubFilter {@code ETSI.CAdES.detached}; signed attributes content-type, message-digest and
+ * signing-certificate-v2; the certificate chain; for B-T the signature-time-stamp unsigned
+ * attribute. The signing time is the signature dictionary's /M (Vietnam time), not a CMS
+ * signing-time attribute, which PAdES baseline forbids.
+ */
+package vn.schoolrecords.signing;
