@@ -1,17 +1,12 @@
 package vn.schoolrecords.signing;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.security.AuthProvider;
-import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.Provider;
+import java.security.ProviderException;
 import java.security.Security;
-import java.security.cert.X509Certificate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import javax.security.auth.login.LoginException;
 
@@ -28,14 +23,17 @@ import vn.schoolrecords.signing.internal.LocalKey;
  * of a label with the token's tools (e.g. {@code softhsm2-util --show-slots},
  * {@code pkcs11-tool --list-slots}).
  */
-public final class Pkcs11KeySource implements KeySource {
+public final class Pkcs11KeySource extends LocalKeySource {
 
     private final AuthProvider provider;
-    private final LocalKey key;
+
+    private static final LocalizedText UNAVAILABLE = LocalizedText.of(
+            "không mở được thiết bị PKCS #11 (sai PIN, sai khe hoặc thiếu thư viện)",
+            "cannot open the PKCS #11 token (wrong PIN, wrong slot or missing library)");
 
     private Pkcs11KeySource(AuthProvider provider, LocalKey key) {
+        super(key);
         this.provider = provider;
-        this.key = key;
     }
 
     /**
@@ -77,33 +75,24 @@ public final class Pkcs11KeySource implements KeySource {
         Objects.requireNonNull(pin, "pin");
         Objects.requireNonNull(alias, "alias");
         Provider base = Security.getProvider("SunPKCS11");
-        if (base == null) {
-            throw unavailable(alias, null);
-        }
-        char[] copy = pin.clone();
-        AuthProvider provider = null;
+        AuthProvider[] opened = new AuthProvider[1];
         try {
-            provider = (AuthProvider) base.configure(config);
-            KeyStore store = KeyStore.getInstance("PKCS11", provider);
-            store.load(null, copy);
-            return new Pkcs11KeySource(provider, LocalKey.from(store, alias, null, Optional.of(provider)));
-        } catch (GeneralSecurityException | IOException | RuntimeException e) {
-            if (provider != null) {
-                logout(provider);
+            LocalKey key = LocalKey.open(secret -> {
+                if (base == null) {
+                    throw new ProviderException("this JDK has no SunPKCS11 provider");
+                }
+                opened[0] = (AuthProvider) base.configure(config);
+                KeyStore store = KeyStore.getInstance("PKCS11", opened[0]);
+                store.load(null, secret);
+                return store;
+            }, LocalKey.Holder.TOKEN, pin, alias, UNAVAILABLE);
+            return new Pkcs11KeySource(opened[0], key);
+        } catch (KeySourceException e) {
+            if (opened[0] != null) {
+                logout(opened[0]);
             }
-            if (e instanceof KeySourceException k) {
-                throw k;
-            }
-            throw unavailable(alias, e);
-        } finally {
-            Arrays.fill(copy, '\0');
+            throw e;
         }
-    }
-
-    private static KeySourceException unavailable(String alias, Exception e) {
-        return new KeySourceException(KeySourceException.Reason.KEY_SOURCE_UNAVAILABLE, alias, LocalizedText.of(
-                "không mở được thiết bị PKCS #11 (sai PIN, sai khe hoặc thiếu thư viện)",
-                "cannot open the PKCS #11 token (wrong PIN, wrong slot or missing library)"), e);
     }
 
     private static void logout(AuthProvider provider) {
@@ -114,25 +103,10 @@ public final class Pkcs11KeySource implements KeySource {
         }
     }
 
-    @Override
-    public String alias() {
-        return key.alias();
-    }
-
-    @Override
-    public List<X509Certificate> certificateChain() {
-        return key.chain();
-    }
-
-    @Override
-    public byte[] sign(byte[] dataToBeSigned, AlgorithmChoice algorithm) {
-        return key.sign(Objects.requireNonNull(dataToBeSigned, "dataToBeSigned"),
-                Objects.requireNonNull(algorithm, "algorithm"));
-    }
-
+    /** Forgets the key and logs out of the token. Idempotent. */
     @Override
     public void close() {
-        key.close();
+        super.close();
         logout(provider);
     }
 }

@@ -5,13 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.cert.X509Certificate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.signing.internal.LocalKey;
@@ -20,12 +15,14 @@ import vn.schoolrecords.signing.internal.LocalKey;
  * A key in a PKCS #12 file (tệp .p12/.pfx), opened for one named alias. The password is used to
  * open the file and is not kept.
  */
-public final class Pkcs12KeySource implements KeySource {
+public final class Pkcs12KeySource extends LocalKeySource {
 
-    private final LocalKey key;
+    private static final LocalizedText UNAVAILABLE = LocalizedText.of(
+            "không mở được tệp PKCS #12 (sai mật khẩu hoặc tệp hỏng)",
+            "cannot open the PKCS #12 file (wrong password or damaged file)");
 
     private Pkcs12KeySource(LocalKey key) {
-        this.key = key;
+        super(key);
     }
 
     /**
@@ -63,42 +60,14 @@ public final class Pkcs12KeySource implements KeySource {
     private static Pkcs12KeySource load(InputStream in, char[] password, String alias) {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(alias, "alias");
-        char[] copy = password.clone();
-        try {
+        return new Pkcs12KeySource(LocalKey.open(secret -> {
             KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, copy);
-            return new Pkcs12KeySource(LocalKey.from(store, alias, copy, Optional.empty()));
-        } catch (IOException | GeneralSecurityException e) {
-            throw unavailable(alias, e);
-        } finally {
-            Arrays.fill(copy, '\0');
-        }
+            store.load(in, secret);
+            return store;
+        }, LocalKey.Holder.FILE, password, alias, UNAVAILABLE));
     }
 
     private static KeySourceException unavailable(String alias, Exception e) {
-        return new KeySourceException(KeySourceException.Reason.KEY_SOURCE_UNAVAILABLE, alias, LocalizedText.of(
-                "không mở được tệp PKCS #12 (sai mật khẩu hoặc tệp hỏng)",
-                "cannot open the PKCS #12 file (wrong password or damaged file)"), e);
-    }
-
-    @Override
-    public String alias() {
-        return key.alias();
-    }
-
-    @Override
-    public List<X509Certificate> certificateChain() {
-        return key.chain();
-    }
-
-    @Override
-    public byte[] sign(byte[] dataToBeSigned, AlgorithmChoice algorithm) {
-        return key.sign(Objects.requireNonNull(dataToBeSigned, "dataToBeSigned"),
-                Objects.requireNonNull(algorithm, "algorithm"));
-    }
-
-    @Override
-    public void close() {
-        key.close();
+        return new KeySourceException(KeySourceException.Reason.KEY_SOURCE_UNAVAILABLE, alias, UNAVAILABLE, e);
     }
 }

@@ -1,5 +1,6 @@
 package vn.schoolrecords.signing.internal;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -8,6 +9,7 @@ import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,42 @@ public final class LocalKey {
         this.provider = provider;
         this.key = key;
         this.chain = chain;
+    }
+
+    /** Loads a key store (a PKCS #12 file, a PKCS #11 token) with a secret. */
+    @FunctionalInterface
+    public interface StoreLoader {
+        KeyStore load(char[] secret) throws IOException, GeneralSecurityException;
+    }
+
+    /** Where a key store keeps its keys, which decides what the secret unlocks and who signs. */
+    public enum Holder {
+        /** A file (PKCS #12): the secret opens the file and each key; the JDK's providers sign. */
+        FILE,
+        /** A token (PKCS #11): the secret logs in; the token's own provider signs, on the token. */
+        TOKEN
+    }
+
+    /**
+     * Loads a key store with a copy of the secret, wiped afterwards whatever happens, and takes
+     * the named key out of it. A failure to load is {@link Reason#KEY_SOURCE_UNAVAILABLE} with the
+     * caller's words for what could not be opened.
+     */
+    public static LocalKey open(StoreLoader loader, Holder holder, char[] secret, String alias,
+            LocalizedText unavailable) {
+        char[] copy = secret.clone();
+        try {
+            KeyStore store = loader.load(copy);
+            return holder == Holder.FILE ? from(store, alias, copy, Optional.empty())
+                    : from(store, alias, null, Optional.of(store.getProvider()));
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            if (e instanceof KeySourceException k) {
+                throw k;
+            }
+            throw new KeySourceException(Reason.KEY_SOURCE_UNAVAILABLE, alias, unavailable, e);
+        } finally {
+            Arrays.fill(copy, '\0');
+        }
     }
 
     /** Takes the key of the named alias out of a loaded key store; never "the first one". */
