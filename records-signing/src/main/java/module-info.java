@@ -8,6 +8,11 @@ module vn.schoolrecords.signing {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.apache.pdfbox;
+    // Visible appearances: the caller's TrueType font is parsed to check its glyphs (fontbox),
+    // and PNG or JPEG images are decoded once to refuse broken files before signing (ImageIO).
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
+    requires java.desktop;
     requires transitive java.net.http;
 
     exports vn.schoolrecords.signing;

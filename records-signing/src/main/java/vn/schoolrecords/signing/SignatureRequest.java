@@ -34,6 +34,7 @@ public final class SignatureRequest {
     private final String digest;
     private final Instant signingTime;
     private final Instant expiresAt;
+    private final Optional<SignatureAppearance> appearance;
 
     private SignatureRequest(Builder b) {
         this.certificateChain = b.certificateChain;
@@ -50,6 +51,7 @@ public final class SignatureRequest {
         this.digest = b.digest;
         this.signingTime = b.signingTime;
         this.expiresAt = b.expiresAt.orElse(b.signingTime.plus(DEFAULT_VALIDITY));
+        this.appearance = b.appearance;
     }
 
     /**
@@ -133,6 +135,14 @@ public final class SignatureRequest {
         return expiresAt;
     }
 
+    /**
+     * @return the visible appearance drawn in the field's widget rectangle; empty (the default)
+     *     keeps the field's own appearance, and a field without a rectangle stays invisible, not null
+     */
+    public Optional<SignatureAppearance> appearance() {
+        return appearance;
+    }
+
     /** Builds a {@link SignatureRequest}. Not thread-safe; the request it builds is. */
     public static final class Builder {
 
@@ -150,6 +160,7 @@ public final class SignatureRequest {
         private Optional<SignatureScheme> scheme = Optional.empty();
         private String digest = AlgorithmPolicy.DEFAULT_DIGEST;
         private Optional<Instant> expiresAt = Optional.empty();
+        private Optional<SignatureAppearance> appearance = Optional.empty();
 
         private Builder(List<X509Certificate> certificateChain, Instant signingTime) {
             this.certificateChain = List.copyOf(Objects.requireNonNull(certificateChain, "certificateChain"));
@@ -261,6 +272,19 @@ public final class SignatureRequest {
          */
         public Builder expiresAt(Instant expiresAt) {
             this.expiresAt = Optional.of(Objects.requireNonNull(expiresAt, "expiresAt"));
+            return this;
+        }
+
+        /**
+         * A visible appearance (Decree 30/2020) for a field that has a widget rectangle: the
+         * signer's name ({@link #signerName}, else the certificate's common name), title
+         * ({@link #signerRole}) and signing time, or the organisation's seal.
+         *
+         * @param appearance the appearance, not null
+         * @return this builder
+         */
+        public Builder appearance(SignatureAppearance appearance) {
+            this.appearance = Optional.of(Objects.requireNonNull(appearance, "appearance"));
             return this;
         }
 

@@ -19,6 +19,7 @@ import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.signing.CertificateNotUsableException.Reason;
 import vn.schoolrecords.signing.internal.Cms;
 import vn.schoolrecords.signing.internal.PdfPreparation;
+import vn.schoolrecords.signing.internal.VisibleAppearance;
 
 /**
  * Signs PDF documents with PAdES baseline signatures (ETSI EN 319 142-1, SubFilter
@@ -72,6 +73,7 @@ public final class SignatureService {
      * @throws WeakAlgorithmException if the key or digest is not allowed by the request's policy
      * @throws CertificateNotUsableException if the certificate is expired, not yet valid or may not sign
      * @throws SignatureFieldException if the field is missing, not a signature field, or already signed
+     * @throws AppearanceException if the visible appearance cannot be drawn (a glyph missing from the font, no field to overlap)
      * @throws MalformedDocumentException if the PDF cannot be read
      */
     public PreparedSignature prepare(byte[] pdf, SignatureRequest request) {
@@ -88,7 +90,7 @@ public final class SignatureService {
         PdfPreparation.Result pdfUpdate = PdfPreparation.prepare(pdf.clone(), request.fieldName(),
                 request.createsField(), new PdfPreparation.Details(request.signerName(), request.reason(),
                         request.location(), request.signingTime()),
-                reserve(request, algorithm));
+                request.appearance().map(a -> painter(a, request)), reserve(request, algorithm));
         byte[] contentDigest = Cms.digest(algorithm.digest(), pdfUpdate.document(), pdfUpdate.byteRange());
         byte[] signedAttributes = Cms.signedAttributes(contentDigest, signer, algorithm.digest(), digestAlgorithm);
         return new PreparedSignature(pdfUpdate.document(), pdfUpdate.byteRange(), signedAttributes,
@@ -172,6 +174,12 @@ public final class SignatureService {
         Objects.requireNonNull(keySource, "keySource");
         PreparedSignature prepared = prepare(pdf, request);
         return complete(prepared, keySource.sign(prepared.signedAttributes(), prepared.algorithm()));
+    }
+
+    private static PdfPreparation.Painter painter(SignatureAppearance appearance, SignatureRequest request) {
+        VisibleAppearance.Signer signer = VisibleAppearance.Signer.of(request.signerName(), request.signerRole(),
+                request.signingTime(), request.certificateChain().get(0));
+        return (document, field) -> VisibleAppearance.paint(document, field, appearance, signer);
     }
 
     /** TT 15/2025: the certificate must be valid, and allowed to sign, at the signing time. */

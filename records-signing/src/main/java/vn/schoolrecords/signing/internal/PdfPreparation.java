@@ -36,7 +36,7 @@ import vn.schoolrecords.signing.SignatureFieldException.Reason;
 public final class PdfPreparation {
 
     /** Signing times are written in Vietnam time, as Decree 30 shows them. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private PdfPreparation() {
     }
@@ -50,7 +50,19 @@ public final class PdfPreparation {
             Instant signingTime) {
     }
 
+    /** Draws a field's visible appearance into the update being prepared. */
+    @FunctionalInterface
+    public interface Painter {
+        void paint(PDDocument document, PDSignatureField field) throws IOException;
+    }
+
     public static Result prepare(byte[] pdf, String fieldName, boolean newField, Details details, int contentsBytes) {
+        return prepare(pdf, fieldName, newField, details, Optional.empty(), contentsBytes);
+    }
+
+    /** As above, and the painter, when given, draws the filled field's appearance (a new field stays invisible). */
+    public static Result prepare(byte[] pdf, String fieldName, boolean newField, Details details,
+            Optional<Painter> painter, int contentsBytes) {
         try (PDDocument document = load(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -98,6 +110,9 @@ public final class PdfPreparation {
             } else {
                 // addSignature() makes every filled field invisible; an existing field keeps its place.
                 saved.restore(field.getWidgets().get(0));
+                if (painter.isPresent()) {
+                    painter.get().paint(document, field);
+                }
             }
             lock(document, field, signature);
 
