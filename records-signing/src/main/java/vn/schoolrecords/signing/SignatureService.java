@@ -182,8 +182,8 @@ public final class SignatureService {
         return (document, field) -> VisibleAppearance.paint(document, field, appearance, signer);
     }
 
-    /** TT 15/2025: the certificate must be valid, and allowed to sign, at the signing time. */
-    private static void checkCertificate(X509Certificate certificate, Instant signingTime) {
+    /** TT 15/2025: the certificate must be valid, and allowed to sign, at the signing time. CAdES checks the same. */
+    static void checkCertificate(X509Certificate certificate, Instant signingTime) {
         try {
             certificate.checkValidity(Date.from(signingTime));
         } catch (CertificateExpiredException e) {

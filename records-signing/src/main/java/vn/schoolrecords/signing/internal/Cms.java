@@ -6,8 +6,10 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.Provider;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerIdentifier;
 import org.bouncycastle.asn1.cms.SignerInfo;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -91,6 +94,15 @@ public final class Cms {
     /** The DER SET OF signed attributes: exactly the bytes the signer signs. */
     public static byte[] signedAttributes(byte[] contentDigest, X509Certificate signer, String digest,
             AlgorithmIdentifier digestAlgorithm) {
+        return signedAttributes(contentDigest, signer, digest, digestAlgorithm, Optional.empty());
+    }
+
+    /**
+     * As above, with the signing-time attribute when given: CAdES baseline (EN 319 122-1 §5.2.1)
+     * requires it, where PAdES forbids it.
+     */
+    public static byte[] signedAttributes(byte[] contentDigest, X509Certificate signer, String digest,
+            AlgorithmIdentifier digestAlgorithm, Optional<Instant> signingTime) {
         try {
             Certificate certificate = Certificate.getInstance(signer.getEncoded());
             byte[] certificateHash = MessageDigest.getInstance(digest).digest(signer.getEncoded());
@@ -98,6 +110,9 @@ public final class Cms {
                     certificate.getSerialNumber().getValue());
             ASN1EncodableVector attributes = new ASN1EncodableVector();
             attributes.add(new Attribute(CMSAttributes.contentType, new DERSet(CMSObjectIdentifiers.data)));
+            if (signingTime.isPresent()) {
+                attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(signingTime.get())))));
+            }
             attributes.add(new Attribute(CMSAttributes.messageDigest, new DERSet(new DEROctetString(contentDigest))));
             attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(
                     new SigningCertificateV2(new ESSCertIDv2(digestAlgorithm, certificateHash, issuerSerial)))));

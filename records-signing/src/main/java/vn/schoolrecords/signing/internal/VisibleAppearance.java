@@ -140,7 +140,7 @@ public final class VisibleAppearance {
     }
 
     /** The lines below the image: who signed, as what, and when in ISO 8601 Vietnam time. */
-    static List<String> lines(Signer signer) {
+    public static List<String> lines(Signer signer) {
         List<String> lines = new ArrayList<>();
         lines.add("Ký bởi: " + signer.name());
         signer.title().ifPresent(t -> lines.add("Chức vụ: " + t));
