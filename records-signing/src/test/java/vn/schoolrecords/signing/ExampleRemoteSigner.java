@@ -22,7 +22,8 @@ import vn.schoolrecords.core.LocalizedText;
 /**
  * An example {@link RemoteSigner}: a client of a CSC-style hash-signing service (the shape of
  * VNPT SmartCA and Viettel MySign), written the way a vendor would write one. It reads the
- * credential's certificates once, then sends one SHA-256 hash per signature.
+ * credential's certificates once, then sends the SHA-256 hashes to sign, one or a
+ * batch, in one request.
  */
 final class ExampleRemoteSigner implements RemoteSigner {
 
@@ -64,6 +65,12 @@ final class ExampleRemoteSigner implements RemoteSigner {
 
     @Override
     public byte[] signDigest(byte[] digest, AlgorithmChoice algorithm) {
+        return signDigests(List.of(digest), algorithm).get(0);
+    }
+
+    /** Every hash in one signHash request: the user approves the batch once. */
+    @Override
+    public List<byte[]> signDigests(List<byte[]> digests, AlgorithmChoice algorithm) {
         if (!algorithm.digest().equals("SHA-256")) {
             throw failure(KeySourceException.Reason.KEY_SIGNING_FAILED, null);
         }
@@ -74,9 +81,16 @@ final class ExampleRemoteSigner implements RemoteSigner {
         };
         ObjectNode request = JSON.createObjectNode().put("credentialID", credentialId)
                 .put("hashAlgo", "2.16.840.1.101.3.4.2.1").put("signAlgo", signAlgo);
-        request.putArray("hashes").add(Base64.getEncoder().encodeToString(digest));
+        var hashes = request.putArray("hashes");
+        for (byte[] digest : digests) {
+            hashes.add(Base64.getEncoder().encodeToString(digest));
+        }
         try {
-            return Base64.getDecoder().decode(post("signatures/signHash", request).path("signatures").get(0).asText());
+            List<byte[]> values = new ArrayList<>();
+            for (JsonNode value : post("signatures/signHash", request).path("signatures")) {
+                values.add(Base64.getDecoder().decode(value.asText()));
+            }
+            return values;
         } catch (IOException | RuntimeException e) {
             throw failure(KeySourceException.Reason.KEY_SIGNING_FAILED, e);
         } catch (InterruptedException e) {

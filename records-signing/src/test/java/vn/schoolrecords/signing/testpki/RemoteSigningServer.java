@@ -29,8 +29,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A small hash-only remote signing service on loopback, shaped like the Cloud Signature
  * Consortium API that VNPT SmartCA and Viettel MySign follow: {@code credentials/info} gives the
- * certificate chain, {@code signatures/signHash} signs a SHA-256 hash (the user's approval on a
- * phone is taken as given). One dispatcher thread, stopped by {@link #close()}.
+ * certificate chain, {@code signatures/signHash} signs the SHA-256 hashes of its list, one or many, with one
+ * approval (the user's approval on a phone is taken as given). One dispatcher thread, stopped by {@link #close()}.
  */
 public final class RemoteSigningServer implements AutoCloseable {
 
@@ -40,6 +40,7 @@ public final class RemoteSigningServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Credential> credentials = new ConcurrentHashMap<>();
     private final AtomicInteger signatures = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
 
     public RemoteSigningServer() {
         try {
@@ -64,6 +65,11 @@ public final class RemoteSigningServer implements AutoCloseable {
     /** @return how many hashes were signed */
     public int signatureCount() {
         return signatures.get();
+    }
+
+    /** @return how many signHash requests were answered, each one approval by the user */
+    public int signRequestCount() {
+        return requests.get();
     }
 
     private void info(HttpExchange exchange) throws IOException {
@@ -92,34 +98,52 @@ public final class RemoteSigningServer implements AutoCloseable {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
-            byte[] hash = Base64.getDecoder().decode(request.path("hashes").get(0).asText());
-            Signature signer;
-            byte[] input = hash;
-            switch (request.path("signAlgo").asText()) {
-                case "1.2.840.113549.1.1.10" -> {
-                    signer = Signature.getInstance("RAWRSASSA-PSS", BC);
-                    signer.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
-                }
-                case "1.2.840.113549.1.1.1" -> {
-                    signer = Signature.getInstance("NONEwithRSA");
-                    input = new DigestInfo(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE), hash)
-                            .getEncoded();
-                }
-                case "1.2.840.10045.2.1" -> signer = Signature.getInstance("NONEwithECDSA");
-                default -> {
+            JsonNode hashes = request.path("hashes");
+            if (!hashes.isArray() || hashes.isEmpty()) {
+                exchange.sendResponseHeaders(400, -1);
+                return;
+            }
+            // One request, one approval on the phone, every hash in it signed: the CSC batch.
+            ObjectNode answer = JSON.createObjectNode();
+            var values = answer.putArray("signatures");
+            for (JsonNode h : hashes) {
+                byte[] value = signOne(credential, request.path("signAlgo").asText(), Base64.getDecoder().decode(h.asText()));
+                if (value == null) {
                     exchange.sendResponseHeaders(400, -1);
                     return;
                 }
+                values.add(Base64.getEncoder().encodeToString(value));
             }
-            signer.initSign(credential.privateKey());
-            signer.update(input);
-            ObjectNode answer = JSON.createObjectNode();
-            answer.putArray("signatures").add(Base64.getEncoder().encodeToString(signer.sign()));
-            signatures.incrementAndGet();
+            requests.incrementAndGet();
+            signatures.addAndGet(hashes.size());
             send(exchange, answer);
         } catch (Exception e) {
             exchange.sendResponseHeaders(500, -1);
         }
+    }
+
+    /** The signature of one hash, or null for an algorithm this service does not offer. */
+    private static byte[] signOne(Credential credential, String signAlgo, byte[] hash) throws Exception {
+        Signature signer;
+        byte[] input = hash;
+        switch (signAlgo) {
+            case "1.2.840.113549.1.1.10" -> {
+                signer = Signature.getInstance("RAWRSASSA-PSS", BC);
+                signer.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
+            }
+            case "1.2.840.113549.1.1.1" -> {
+                signer = Signature.getInstance("NONEwithRSA");
+                input = new DigestInfo(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE), hash)
+                        .getEncoded();
+            }
+            case "1.2.840.10045.2.1" -> signer = Signature.getInstance("NONEwithECDSA");
+            default -> {
+                return null;
+            }
+        }
+        signer.initSign(credential.privateKey());
+        signer.update(input);
+        return signer.sign();
     }
 
     private static void send(HttpExchange exchange, JsonNode answer) throws IOException {
