@@ -22,7 +22,8 @@
  * signatures are refused first.
  *
  * <h2>Fields and locks</h2>
- * An existing empty field keeps its place and appearance; a field already signed is refused.
+ * An existing empty field keeps its place and appearance unless the request asks for a
+ * {@link vn.schoolrecords.signing.SignatureAppearance}; a field already signed is refused.
  * After signing, the field carries a /Lock dictionary (Action Include, the field itself, unless
  * the document's author set another lock) and the signature dictionary a FieldMDP signature
  * reference with the same parameters, so that viewers treat a later change of that field as
@@ -33,5 +34,25 @@
  * signing-certificate-v2; the certificate chain; for B-T the signature-time-stamp unsigned
  * attribute. The signing time is the signature dictionary's /M (Vietnam time), not a CMS
  * signing-time attribute, which PAdES baseline forbids.
+ *
+ * <h2>Visible appearances (Decree 30/2020)</h2>
+ * A {@link vn.schoolrecords.signing.SignatureAppearance} draws, in the field's widget rectangle
+ * and in the same incremental update, the signer's signature image and "Ký bởi", "Chức vụ",
+ * "Thời gian ký" (ISO 8601, {@code +07:00}) in the caller's TrueType font, embedded as a subset;
+ * or the organisation's seal, over the left third of the competent signer's field. Images keep
+ * their alpha as a soft mask, which PDF/A-3 allows in a document with an output intent, so a
+ * PDF/A-3b transcript stays PDF/A-3b. A field without a rectangle stays invisible.
+ *
+ * <h2>Batches</h2>
+ * {@link vn.schoolrecords.signing.BatchSigning} prepares N documents, has the key source sign all
+ * their data in one {@link vn.schoolrecords.signing.KeySource#signAll(java.util.List, vn.schoolrecords.signing.AlgorithmChoice)}
+ * call (one remote request with N hashes, so one approval on the phone), completes each, and
+ * returns one {@link vn.schoolrecords.signing.BatchResult} per document.
+ *
+ * <h2>Detached CAdES</h2>
+ * {@link vn.schoolrecords.signing.CadesSigner} signs bytes such as a record's JSON or the
+ * archive's manifest ({@link vn.schoolrecords.signing.CadesManifestSigner}) with a detached
+ * CAdES-BASELINE-B or -T signature: the same CMS as above plus the signing-time attribute, which
+ * CAdES baseline requires; and checks such a signature over given bytes.
  */
 package vn.schoolrecords.signing;
