@@ -58,6 +58,23 @@ class DetachedSignatureProperties {
     }
 
     @Property
+    void decomposedVietnameseNamesAreShownComposed(@ForAll("vietnameseNames") String name) {
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        var lines = vn.schoolrecords.signing.internal.VisibleAppearance.lines(
+                new vn.schoolrecords.signing.internal.VisibleAppearance.Signer(decomposed, java.util.Optional.of(decomposed),
+                        NOW));
+        String composed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        assertThat(lines).startsWith("Ký bởi: " + composed, "Chức vụ: " + composed);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> vietnameseNames() {
+        return net.jqwik.api.Arbitraries.strings().withChars("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệ"
+                + "ìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ ").ofMinLength(1).ofMaxLength(30)
+                .filter(s -> !s.isBlank());
+    }
+
+    @Property
     void theAppearanceShowsTheSigningTimeInVietnamTimeToTheSecond(
             @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seconds, @ForAll @IntRange(min = 0, max = 999) int millis) {
         Instant signingTime = Instant.ofEpochSecond(1_600_000_000L + seconds).plusMillis(millis);

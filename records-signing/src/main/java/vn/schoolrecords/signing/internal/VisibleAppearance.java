@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -139,11 +140,15 @@ public final class VisibleAppearance {
         widget.getCOSObject().setNeedToBeUpdated(true);
     }
 
-    /** The lines below the image: who signed, as what, and when in ISO 8601 Vietnam time. */
+    /**
+     * The lines below the image: who signed, as what, and when in ISO 8601 Vietnam time. Names
+     * are composed (NFC): a decomposed "ê" plus a combining accent would be drawn as two glyphs
+     * side by side, since PDFBox does not position combining marks.
+     */
     public static List<String> lines(Signer signer) {
         List<String> lines = new ArrayList<>();
-        lines.add("Ký bởi: " + signer.name());
-        signer.title().ifPresent(t -> lines.add("Chức vụ: " + t));
+        lines.add("Ký bởi: " + Normalizer.normalize(signer.name(), Normalizer.Form.NFC));
+        signer.title().ifPresent(t -> lines.add("Chức vụ: " + Normalizer.normalize(t, Normalizer.Form.NFC)));
         lines.add("Thời gian ký: " + signer.signingTime().truncatedTo(ChronoUnit.SECONDS)
                 .atZone(PdfPreparation.VIETNAM).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return lines;
