@@ -29,7 +29,7 @@ public record LegacySubjectRow(String subjectCode, String subjectName, Assessmen
     /**
      * Checks every part, and that each result is of the subject's mode.
      *
-     * @throws InvalidValueException if a part is invalid
+     * @throws vn.schoolrecords.core.InvalidValueException if a part is invalid
      */
     public LegacySubjectRow {
         subjectCode = Texts.code(subjectCode, "subjectCode");
