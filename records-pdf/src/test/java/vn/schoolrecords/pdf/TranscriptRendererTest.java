@@ -223,6 +223,25 @@ class TranscriptRendererTest {
         assertThat(out.toByteArray()).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
+    @Test
+    void concurrentRenderingsReusingParsedFontsGiveTheSameBytes() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                boolean primary = i % 3 == 0;
+                results.add(pool.submit(() -> primary
+                        ? TranscriptSamples.primary(TranscriptSamples.PRIMARY, Samples.OPTIONS)
+                        : TranscriptSamples.secondary(T, TranscriptPrint.original(), Samples.OPTIONS)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).as("rendering %d", i).isEqualTo(i % 3 == 0 ? PRIMARY : SECONDARY);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     static int pages(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();

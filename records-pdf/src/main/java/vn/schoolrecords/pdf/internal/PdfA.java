@@ -190,6 +190,8 @@ public final class PdfA {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The subsets are written: the parsed faces may serve another rendering.
+        FontSet.release(doc);
     }
 
     /**
