@@ -101,6 +101,30 @@ class TranscriptRendererTest {
     }
 
     @Test
+    void aTt58YearPrintsAveragesStandingAndConductBesideTt22Years() throws IOException {
+        Transcript t = TranscriptSamples.ACROSS_CIRCULARS;
+        byte[] pdf = TranscriptSamples.secondary(t, TranscriptPrint.original(), Samples.OPTIONS);
+        VeraPdf.assertPdfA3b(pdf);
+        assertThat(pages(pdf)).isEqualTo(4);
+        vn.schoolrecords.core.transcript.LegacySecondaryResults r =
+                (vn.schoolrecords.core.transcript.LegacySecondaryResults) t.years().get(0).results();
+        assertThat(text(pdf, 2, 2)).contains("Năm học: 2022-2023",
+                "Đánh giá theo Thông tư 58/2011/TT-BGDĐT, sửa đổi bởi Thông tư 26/2020/TT-BGDĐT",
+                "Điểm trung bình các môn: Học kỳ I: " + r.averageFirst().display(),
+                "Học lực: Học kỳ I: " + r.standingFirst().vietnameseName() + "; Học kỳ II: "
+                        + r.standingSecond().vietnameseName() + "; Cả năm: " + r.standingYear().vietnameseName(),
+                "Hạnh kiểm: Học kỳ I: Tốt; Học kỳ II: Tốt; Cả năm: Tốt",
+                "Kết quả cuối năm: Không được lên lớp");
+        assertThat(text(pdf, 3, 3)).contains("Năm học: 2023-2024", "Đánh giá theo Thông tư 22/2021/TT-BGDĐT",
+                "Kết quả học tập:").doesNotContain("Học lực:");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentCatalog().getAcroForm().getFields()).extracting(PDField::getPartialName)
+                    .contains("subject-2022-TOAN", "principal-2022", "subject-2023-TOAN", "school-seal-2024");
+        }
+        assertThat(EmbeddedRecords.extract(pdf, Transcript.class)).isEqualTo(t);
+    }
+
+    @Test
     void aCopyIsStampedOnEveryPageAndNumberedOnTheCover() throws IOException {
         int n = pages(COPY);
         assertThat(n).isEqualTo(pages(SECONDARY));

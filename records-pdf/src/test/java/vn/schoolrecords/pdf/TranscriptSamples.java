@@ -13,6 +13,8 @@ final class TranscriptSamples {
 
     static final Transcript SECONDARY = SampleTranscripts.secondary(42);
     static final Transcript PRIMARY = SampleTranscripts.primary(42);
+    /** Grade 8 under TT 58 + TT 26 (not promoted), grade 8 again and grade 9 under TT 22. */
+    static final Transcript ACROSS_CIRCULARS = SampleTranscripts.acrossCirculars(42);
     /** The secondary sample, lost and reissued twice; copy 1 was cancelled. */
     static final Transcript REISSUED = SECONDARY
             .reissue(LocalDate.of(2026, 9, 3), "Nguyễn Thị Ngọc Ánh", "Mất học bạ")
