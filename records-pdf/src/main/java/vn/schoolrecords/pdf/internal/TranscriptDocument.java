@@ -307,7 +307,7 @@ public final class TranscriptDocument {
         return String.join(", ", names);
     }
 
-    /** An empty term result is an exemption (miễn, TT 58/2011 Điều 12). */
+    /** A table of competences or qualities, two to a row. */
     private static Table pairs(String header) {
         return new Table(List.of(
                 new Table.Column(header, 32, Canvas.Align.LEFT),
@@ -333,6 +333,7 @@ public final class TranscriptDocument {
         return rows;
     }
 
+    /** An empty term result is an exemption (miễn, TT 58/2011 Điều 12). */
     private static String mark(Optional<Mark> mark) {
         return mark.map(Mark::display).orElse("Miễn");
     }
