@@ -52,7 +52,7 @@ class ClassListPngTest {
     }
 
     /** The share of pixels that are clearly not white. */
-    private static double inkedShare(BufferedImage image) {
+    static double inkedShare(BufferedImage image) {
         long inked = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
@@ -66,7 +66,7 @@ class ClassListPngTest {
         return (double) inked / ((long) image.getWidth() * image.getHeight());
     }
 
-    private static Optional<Path> onPath(String program) {
+    static Optional<Path> onPath(String program) {
         return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .map(d -> Path.of(d, program)).filter(Files::isExecutable).findFirst();
     }
