@@ -1,15 +1,11 @@
 package vn.schoolrecords.pdf.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import vn.schoolrecords.core.school.Gender;
 import vn.schoolrecords.core.school.Student;
@@ -47,15 +43,7 @@ public final class ClassListDocument {
         try (Canvas canvas = new Canvas(doc, fonts, print.layout())) {
             Decree30.decoratePages(canvas, print.printDate());
             canvas.newPage();
-            Optional<PDImageXObject> logo = print.logo().map(image -> {
-                try {
-                    return LosslessFactory.createFromImage(doc, image);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            Decree30.heading(canvas, new Decree30.Agency(print.governingOffice(), print.agencyName(), logo),
-                    Decree30.placeAndDate(print.place(), print.printDate()));
+            Decree30.heading(canvas, print.agency(doc), Decree30.placeAndDate(print.place(), print.printDate()));
             Decree30.title(canvas, "Danh sách học sinh", List.of(
                     "Lớp " + list.classGroup().name() + " - Năm học " + list.classGroup().year()));
 
