@@ -160,7 +160,7 @@ final class GradeBookLayout {
         columns.add(new Table.Column("GK", 6, Canvas.Align.CENTER));
         columns.add(new Table.Column("CK", 6, Canvas.Align.CENTER));
         boolean comment = sheet.byComment();
-        columns.add(new Table.Column(comment ? "KQ " + term.abbreviation() : "ĐTB " + term.abbreviation(), 8,
+        columns.add(new Table.Column(comment ? "KQ " + term.abbreviation() : "ĐTB " + term.abbreviation(), 9,
                 Canvas.Align.CENTER));
         if (withYear) {
             columns.add(new Table.Column(comment ? "KQ cả năm" : "ĐTB cả năm", 8, Canvas.Align.CENTER));
