@@ -15,5 +15,5 @@ module vn.schoolrecords.pdf {
 
     exports vn.schoolrecords.pdf;
     exports vn.schoolrecords.pdf.gradebook;
-    // exports vn.schoolrecords.pdf.plan;
+    exports vn.schoolrecords.pdf.plan;
 }

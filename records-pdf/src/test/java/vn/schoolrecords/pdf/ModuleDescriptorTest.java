@@ -21,7 +21,8 @@ class ModuleDescriptorTest {
         }
         assertThat(descriptor.name()).isEqualTo("vn.schoolrecords.pdf");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("vn.schoolrecords.pdf", "vn.schoolrecords.pdf.gradebook");
+                .containsExactlyInAnyOrder("vn.schoolrecords.pdf", "vn.schoolrecords.pdf.gradebook",
+                        "vn.schoolrecords.pdf.plan");
         assertThat(descriptor.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
                 .contains("vn.schoolrecords.core", "org.apache.pdfbox", "org.apache.xmpbox")
