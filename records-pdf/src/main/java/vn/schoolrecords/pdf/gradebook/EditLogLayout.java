@@ -34,9 +34,10 @@ final class EditLogLayout {
             new Table.Column("Thời điểm sửa", 11, Canvas.Align.CENTER),
             new Table.Column("Học sinh", 16, Canvas.Align.LEFT),
             new Table.Column("Môn, cột điểm", 12, Canvas.Align.LEFT),
-            new Table.Column("Điểm cũ → mới", 9, Canvas.Align.CENTER),
-            new Table.Column("Lý do", 17, Canvas.Align.LEFT),
-            new Table.Column("Minh chứng", 17, Canvas.Align.LEFT),
+            // Wide enough for "10,0 → 10,0" on one line.
+            new Table.Column("Điểm cũ → mới", 12, Canvas.Align.CENTER),
+            new Table.Column("Lý do", 16, Canvas.Align.LEFT),
+            new Table.Column("Minh chứng", 16, Canvas.Align.LEFT),
             new Table.Column("Hình thức", 12, Canvas.Align.LEFT)),
             Style.bold(10), Style.regular(10), 2);
 

@@ -151,8 +151,9 @@ final class GradeBookLayout {
     static void subjectTable(Canvas canvas, GradeBook book, SubjectSheet sheet, Term term, boolean withYear,
             Tt22Rules rules, Function<String, String> names) {
         List<Table.Column> columns = new ArrayList<>();
-        columns.add(new Table.Column("STT", 5, Canvas.Align.CENTER));
-        columns.add(new Table.Column("Họ và tên", 30, Canvas.Align.LEFT));
+        // STT keeps room for its header on one line even beside ten regular columns.
+        columns.add(new Table.Column("STT", 7, Canvas.Align.CENTER));
+        columns.add(new Table.Column("Họ và tên", 28, Canvas.Align.LEFT));
         int regular = sheet.regularPerTerm();
         for (int i = 1; i <= regular; i++) {
             columns.add(new Table.Column("TX" + i, 6, Canvas.Align.CENTER));
