@@ -153,7 +153,7 @@ final class GradeBookLayout {
         List<Table.Column> columns = new ArrayList<>();
         // STT keeps room for its header on one line even beside ten regular columns.
         columns.add(new Table.Column("STT", 7, Canvas.Align.CENTER));
-        columns.add(new Table.Column("Họ và tên", 28, Canvas.Align.LEFT));
+        columns.add(new Table.Column("Họ và tên", 26, Canvas.Align.LEFT));
         int regular = sheet.regularPerTerm();
         for (int i = 1; i <= regular; i++) {
             columns.add(new Table.Column("TX" + i, 6, Canvas.Align.CENTER));
@@ -161,10 +161,10 @@ final class GradeBookLayout {
         columns.add(new Table.Column("GK", 6, Canvas.Align.CENTER));
         columns.add(new Table.Column("CK", 6, Canvas.Align.CENTER));
         boolean comment = sheet.byComment();
-        columns.add(new Table.Column(comment ? "KQ " + term.abbreviation() : "ĐTB " + term.abbreviation(), 9,
+        columns.add(new Table.Column(comment ? "KQ " + term.abbreviation() : "ĐTB " + term.abbreviation(), 11,
                 Canvas.Align.CENTER));
         if (withYear) {
-            columns.add(new Table.Column(comment ? "KQ cả năm" : "ĐTB cả năm", 8, Canvas.Align.CENTER));
+            columns.add(new Table.Column(comment ? "KQ cả năm" : "ĐTB cả năm", 11, Canvas.Align.CENTER));
         }
         String code = sheet.subject().code();
         List<List<String>> rows = new ArrayList<>(book.studentIds().size());
