@@ -89,14 +89,14 @@ final class DemoCommand implements Command {
         return file;
     }
 
-    private static String value(List<String> args, int i, String option) {
+    static String value(List<String> args, int i, String option) {
         if (i >= args.size() || args.get(i).startsWith("--")) {
             throw new UsageException(option + " needs a value");
         }
         return args.get(i);
     }
 
-    private static long parseSeed(String text) {
+    static long parseSeed(String text) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {

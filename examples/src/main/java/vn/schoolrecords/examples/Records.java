@@ -16,7 +16,7 @@ import vn.schoolrecords.core.RecordsException;
 /**
  * The {@code records} command line: {@code records <command> [options]}.
  *
- * <p>Commands so far: {@code demo}. Later ones (assess, render, sign, verify, archive) register
+ * <p>Commands so far: {@code demo}, {@code gradebook}. Later ones (assess, render, sign, verify, archive) register
  * themselves in {@link #COMMANDS}. Errors print one line on standard error and exit non-zero:
  * 2 for wrong arguments, 1 for a failure while running.
  */
@@ -36,6 +36,7 @@ public final class Records {
 
     static {
         COMMANDS.put("demo", new DemoCommand());
+        COMMANDS.put("gradebook", new PrintGradeBooksCommand());
     }
 
     private Records() {

@@ -62,6 +62,27 @@ class RecordsTest {
     }
 
     @Test
+    void gradebookPrintsTheClassBookThePersonalBookAndTheEditLogAsPdf(@TempDir Path dir) throws Exception {
+        assertThat(run("gradebook", "--out", dir.toString(), "--seed", "3")).isZero();
+        assertThat(err()).isEmpty();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.sorted().toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString()).hasSize(3)
+                .anyMatch(n -> n.startsWith("so-diem-") && n.endsWith("-hk1.pdf"))
+                .anyMatch(n -> n.startsWith("so-diem-ca-nhan-"))
+                .anyMatch(n -> n.startsWith("nhat-ki-sua-diem-"));
+        for (Path file : files) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                assertThat(doc.getNumberOfPages()).isPositive();
+                assertThat(doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()).isNotEmpty();
+            }
+            assertThat(out()).contains(file.toAbsolutePath().toString());
+        }
+    }
+
+    @Test
     void anotherSeedGivesAnotherSchool(@TempDir Path dir) {
         assertThat(run("demo", "--out", dir.toString(), "--seed", "7")).isZero();
         assertThat(out()).contains(SampleSchools.upperSecondary(7).school().name());

@@ -286,10 +286,7 @@ final class SecondaryEngine {
         int avg2 = semesterAverage(sum2, den2, policy.rounding());
         res[base + COL_FIRST] = avg1;
         res[base + COL_SECOND] = avg2;
-        res[base + COL_YEAR] = policy.yearFromRoundedSemesters()
-                ? Score.ofFraction(avg1 + 2L * avg2, 3, policy.rounding()).tenths()
-                // (s1/d1 + 2·s2/d2) / 3 exactly: one fraction over 3·d1·d2.
-                : Score.ofFraction(sum1 * den2 + 2 * sum2 * den1, 3L * den1 * den2, policy.rounding()).tenths();
+        res[base + COL_YEAR] = yearAverage(sum1, den1, avg1, sum2, den2, avg2, policy);
         res[base + COL_ROLE] = ROLE_SCORED;
     }
 
@@ -355,14 +352,40 @@ final class SecondaryEngine {
         if (!(t instanceof CommentTerm comment)) {
             throw wrongKind(year, s.subject(), term, table);
         }
+        checkCounts(year, s.subject(), term, comment.regular().size(), comment.periodic().size(), 2, table);
+        return commentPasses(comment) ? PASS : FAIL;
+    }
+
+    /** Điều 9.1a: Đạt only if every assessment of the semester is Đạt. */
+    static boolean commentPasses(CommentTerm comment) {
         List<CommentResult> regular = comment.regular();
-        checkCounts(year, s.subject(), term, regular.size(), comment.periodic().size(), 2, table);
-        // Điều 9.1a: Đạt only if every required assessment is Đạt.
         boolean pass = comment.endOfTerm() == CommentResult.PASS && comment.periodic().get(0) == CommentResult.PASS;
         for (int i = 0, k = regular.size(); i < k && pass; i++) {
             pass = regular.get(i) == CommentResult.PASS;
         }
-        return pass ? PASS : FAIL;
+        return pass;
+    }
+
+    /** ĐTBmhk of one semester, rounded by the policy, in tenths. */
+    static int semesterAverage(ScoredTerm term, AveragePolicy policy) {
+        return semesterAverage(weightedSum(term), term.regular().size() + 5, policy.rounding());
+    }
+
+    /** ĐTBmcn from both semesters, by the policy, in tenths. */
+    static int yearAverage(ScoredTerm first, ScoredTerm second, AveragePolicy policy) {
+        long sum1 = weightedSum(first);
+        long sum2 = weightedSum(second);
+        int den1 = first.regular().size() + 5;
+        int den2 = second.regular().size() + 5;
+        return yearAverage(sum1, den1, semesterAverage(sum1, den1, policy.rounding()), sum2, den2,
+                semesterAverage(sum2, den2, policy.rounding()), policy);
+    }
+
+    private static int yearAverage(long sum1, int den1, int avg1, long sum2, int den2, int avg2, AveragePolicy policy) {
+        return policy.yearFromRoundedSemesters()
+                ? Score.ofFraction(avg1 + 2L * avg2, 3, policy.rounding()).tenths()
+                // (s1/d1 + 2·s2/d2) / 3 exactly: one fraction over 3·d1·d2.
+                : Score.ofFraction(sum1 * den2 + 2 * sum2 * den1, 3L * den1 * den2, policy.rounding()).tenths();
     }
 
     private static TermAssessments present(SecondaryYear year, SubjectYear s, Term term, SecondaryTable table) {

@@ -54,6 +54,44 @@ public final class Tt22Rules implements AssessmentRules {
         return policy;
     }
 
+    /**
+     * A semester average of a subject assessed by score (điểm trung bình môn học kỳ, ĐTBmhk,
+     * Điều 9.1b): {@code (ΣĐĐGtx + 2·ĐĐGgk + 3·ĐĐGck) / (n + 5)}, rounded by this rule set's
+     * {@link AveragePolicy} — the value {@link #assess} gives for the semester.
+     *
+     * @param term the semester's scores, with one mid-term, not null
+     * @return the average, not null
+     */
+    public Score semesterAverage(ScoredTerm term) {
+        return Score.ofTenths(SecondaryEngine.semesterAverage(Objects.requireNonNull(term, "term"), policy));
+    }
+
+    /**
+     * A year average (ĐTBmcn, Điều 9.1b): {@code (ĐTBmhkI + 2·ĐTBmhkII) / 3}, from rounded or
+     * exact semester averages as this rule set's {@link AveragePolicy} says — the value
+     * {@link #assess} gives for the year.
+     *
+     * @param first semester I's scores, not null
+     * @param second semester II's scores, not null
+     * @return the average, not null
+     */
+    public Score yearAverage(ScoredTerm first, ScoredTerm second) {
+        return Score.ofTenths(SecondaryEngine.yearAverage(Objects.requireNonNull(first, "first"),
+                Objects.requireNonNull(second, "second"), policy));
+    }
+
+    /**
+     * The semester result of a subject assessed by comment (Điều 9.1a): Đạt only if every
+     * assessment of the semester is Đạt.
+     *
+     * @param term the semester's results, with one mid-term, not null
+     * @return {@link CommentResult#PASS} or {@link CommentResult#FAIL}, not null
+     */
+    public CommentResult semesterResult(CommentTerm term) {
+        return SecondaryEngine.commentPasses(Objects.requireNonNull(term, "term")) ? CommentResult.PASS
+                : CommentResult.FAIL;
+    }
+
     @Override
     public Regime regime() {
         return Regime.TT22_2021;

@@ -203,6 +203,29 @@ public record GradeBook(String schema, String classId, String className, SchoolY
     }
 
     /**
+     * A student's assessments of a subject in one semester, for a semester's averages and
+     * printouts — present only when every column of that semester is entered.
+     *
+     * @param studentId the student, not null
+     * @param subjectCode the subject, not null
+     * @param term {@link Term#FIRST} or {@link Term#SECOND}, not null
+     * @return the semester's assessments, or empty if the class lacks the student or subject or
+     *     anything of the semester is missing
+     * @throws vn.schoolrecords.core.InvalidValueException if the term is the whole year
+     */
+    public Optional<TermAssessments> termAssessments(String studentId, String subjectCode, Term term) {
+        Objects.requireNonNull(studentId, "studentId");
+        Objects.requireNonNull(subjectCode, "subjectCode");
+        // A cell of the semester checks the term exactly as marks are checked.
+        new MarkCell(studentId, subjectCode, term, AssessmentKind.END_OF_TERM, 0);
+        Optional<SubjectSheet> sheet = subject(subjectCode);
+        if (sheet.isEmpty() || !hasStudent(studentId)) {
+            return Optional.empty();
+        }
+        return termAssessments(sheet.get(), studentId, term);
+    }
+
+    /**
      * What changed after a version, for a conflict report: each mark, conduct, request and
      * semester status last set after it, with its current value.
      *

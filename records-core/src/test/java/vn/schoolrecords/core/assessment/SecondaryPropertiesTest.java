@@ -261,6 +261,26 @@ class SecondaryPropertiesTest {
     }
 
     @Property
+    void tt22AveragesAndCommentResultsAloneMatchTheAssessedOnes(@ForAll("raws") Raw raw) {
+        Tt22Rules rules = Tt22Rules.standard();
+        SecondaryYear record = raw.toRecord();
+        SecondaryOutcome o = assess(raw);
+        for (SubjectYear s : record.subjects()) {
+            SubjectResult r = o.subject(s.subject().code()).orElseThrow();
+            TermAssessments first = s.term(Term.FIRST).orElseThrow();
+            TermAssessments second = s.term(Term.SECOND).orElseThrow();
+            if (first instanceof ScoredTerm f && second instanceof ScoredTerm t) {
+                assertThat(rules.semesterAverage(f)).isEqualTo(r.first());
+                assertThat(rules.semesterAverage(t)).isEqualTo(r.second());
+                assertThat(rules.yearAverage(f, t)).isEqualTo(r.year());
+            } else if (!raw.gdtx()) {
+                assertThat(rules.semesterResult((CommentTerm) first)).isEqualTo(r.first());
+                assertThat(rules.semesterResult((CommentTerm) second)).isEqualTo(r.second());
+            }
+        }
+    }
+
+    @Property
     void levelFoundIsTheHighestWhoseConditionsHold(@ForAll("raws") Raw raw) {
         SecondaryOutcome o = assess(raw);
         for (int col = 0; col < 3; col++) {

@@ -321,6 +321,13 @@ class GradeBookWorkflowTest {
         Journal second = GradeBookFixture.fillSemester(approved, Term.SECOND);
         assertThat(second.book().missing(Term.SECOND)).isEmpty();
         assertThat(second.book().subjectYear("HS02", "TOAN")).isPresent();
+        assertThat(second.book().termAssessments("HS02", "TOAN", Term.SECOND))
+                .isEqualTo(second.book().subjectYear("HS02", "TOAN").orElseThrow().second());
+        assertThat(partial.book().termAssessments("HS01", "TOAN", Term.FIRST)).isEmpty();
+        assertThat(second.book().termAssessments("HS99", "TOAN", Term.FIRST)).isEmpty();
+        assertThat(second.book().termAssessments("HS01", "NO_SUCH", Term.FIRST)).isEmpty();
+        assertThatThrownBy(() -> second.book().termAssessments("HS01", "TOAN", Term.WHOLE_YEAR))
+                .isInstanceOf(vn.schoolrecords.core.InvalidValueException.class);
         assertThat(second.book().subjectYear("HS02", "GDTC").orElseThrow().first().orElseThrow().endOfTerm())
                 .isEqualTo(CommentResult.PASS);
     }

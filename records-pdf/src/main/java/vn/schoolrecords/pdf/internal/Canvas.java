@@ -126,6 +126,21 @@ public final class Canvas implements AutoCloseable {
         onNewPage.accept(pageIndex);
     }
 
+    /**
+     * Goes back to an earlier page to add to it, e.g. "Trang x/y" once the total is known; what
+     * is drawn then goes after that page's content. The cursor is left as it was.
+     */
+    public void revisit(int index) {
+        closeContent();
+        page = doc.getPage(index);
+        pageIndex = index;
+        try {
+            content = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Draws one line of text whose top is at {@code top}, which must fit in {@code limit}. */
     public Rect text(String text, Style style, float x, float top, Rect limit) {
         return text(text, style, x, top, limit, Box.Kind.TEXT);

@@ -59,18 +59,6 @@ public final class Decree30 {
     public record Signer(String title, String name, String field, Optional<String> sealField) {
     }
 
-    /** The agency of a rendering: its governing office and name as printed, and its logo put into the document. */
-    public static Agency agency(PDDocument doc, Print print) {
-        Optional<PDImageXObject> logo = print.logo().map(image -> {
-            try {
-                return LosslessFactory.createFromImage(doc, image);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return new Agency(print.governingOffice(), print.agencyName(), logo);
-    }
-
     /**
      * Page numbers centred in the top margin from page 2 (none on page 1), and the print date
      * (ngày in) at the bottom right of every page.

@@ -14,11 +14,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerException;
@@ -79,6 +83,17 @@ public final class PdfA {
 
     /** Makes the document PDF/A-3b and attaches the record. Call once, before {@link #save}. */
     public static void finish(PDDocument doc, Description description, Attachment attachment) {
+        finish(doc, description, List.of(attachment));
+    }
+
+    /**
+     * Makes the document PDF/A-3b and attaches several records, e.g. the grade books of every
+     * class in a teacher's personal grade book, in the order given. Call once, before {@link #save}.
+     */
+    public static void finish(PDDocument doc, Description description, List<Attachment> attachments) {
+        if (attachments.isEmpty()) {
+            throw new IllegalArgumentException("a document carries at least one record");
+        }
         Calendar created = calendar(description.created());
         doc.setVersion(1.7f);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
@@ -101,14 +116,17 @@ public final class PdfA {
             intent.setOutputConditionIdentifier(SRGB);
             intent.setRegistryName("http://www.color.org");
             catalog.addOutputIntent(intent);
-            attach(doc, attachment, created);
+            attach(doc, attachments, created);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
 
         // A fixed ID derived from the content: the same record and options give the same bytes.
-        byte[] id = md5(attachment.json(), description.title().getBytes(StandardCharsets.UTF_8),
-                description.created().toString().getBytes(StandardCharsets.US_ASCII));
+        List<byte[]> parts = new ArrayList<>();
+        attachments.forEach(a -> parts.add(a.json()));
+        parts.add(description.title().getBytes(StandardCharsets.UTF_8));
+        parts.add(description.created().toString().getBytes(StandardCharsets.US_ASCII));
+        byte[] id = md5(parts.toArray(new byte[0][]));
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
@@ -150,30 +168,38 @@ public final class PdfA {
         return metadata;
     }
 
-    private static void attach(PDDocument doc, Attachment attachment, Calendar created) throws IOException {
-        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(attachment.json()), COSName.FLATE_DECODE);
-        file.setSubtype(JSON_MIME);
-        file.setSize(attachment.json().length);
-        file.setCreationDate(created);
-        file.setModDate(created);
-        file.getCOSObject().getCOSDictionary(COSName.PARAMS).setItem(CHECKSUM, new COSString(md5(attachment.json())));
+    private static void attach(PDDocument doc, List<Attachment> attachments, Calendar created) throws IOException {
+        Map<String, PDComplexFileSpecification> specs = new LinkedHashMap<>();
+        COSArray associated = new COSArray();
+        for (Attachment attachment : attachments) {
+            PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(attachment.json()),
+                    COSName.FLATE_DECODE);
+            file.setSubtype(JSON_MIME);
+            file.setSize(attachment.json().length);
+            file.setCreationDate(created);
+            file.setModDate(created);
+            file.getCOSObject().getCOSDictionary(COSName.PARAMS).setItem(CHECKSUM,
+                    new COSString(md5(attachment.json())));
 
-        PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(attachment.fileName());
-        spec.setFileUnicode(attachment.fileName());
-        spec.setFileDescription(attachment.schema());
-        spec.setEmbeddedFile(file);
-        spec.setEmbeddedFileUnicode(file);
-        spec.getCOSObject().setName(AF_RELATIONSHIP, "Data");
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(attachment.fileName());
+            spec.setFileUnicode(attachment.fileName());
+            spec.setFileDescription(attachment.schema());
+            spec.setEmbeddedFile(file);
+            spec.setEmbeddedFileUnicode(file);
+            spec.getCOSObject().setName(AF_RELATIONSHIP, "Data");
+            if (specs.put(attachment.fileName(), spec) != null) {
+                throw new IllegalArgumentException("two records named " + attachment.fileName());
+            }
+            associated.add(spec);
+        }
 
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(attachment.fileName(), spec));
+        // The name tree's keys must be sorted.
+        tree.setNames(new TreeMap<>(specs));
         PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
         names.setEmbeddedFiles(tree);
         doc.getDocumentCatalog().setNames(names);
-
-        COSArray associated = new COSArray();
-        associated.add(spec);
         doc.getDocumentCatalog().getCOSObject().setItem(COSName.AF, associated);
     }
 
@@ -205,18 +231,27 @@ public final class PdfA {
      * @throws EmbeddedRecordException if the bytes are not a PDF, no JSON is attached, or it was altered
      */
     public static Attachment extract(byte[] pdf) {
+        return extractAll(pdf).get(0);
+    }
+
+    /**
+     * Every record attached to a PDF as data, in the document's order, each checked against its
+     * recorded size and checksum.
+     *
+     * @throws EmbeddedRecordException if the bytes are not a PDF, no JSON is attached, or one was altered
+     */
+    public static List<Attachment> extractAll(byte[] pdf) {
+        List<Attachment> found = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             COSArray associated = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.AF);
-            if (associated != null) {
-                for (int i = 0; i < associated.size(); i++) {
-                    if (associated.getObject(i) instanceof COSDictionary dict
-                            && "Data".equals(dict.getNameAsString(AF_RELATIONSHIP))) {
-                        PDComplexFileSpecification spec = new PDComplexFileSpecification(dict);
-                        PDEmbeddedFile file = spec.getEmbeddedFileUnicode() != null
-                                ? spec.getEmbeddedFileUnicode() : spec.getEmbeddedFile();
-                        if (file != null && JSON_MIME.equals(file.getSubtype())) {
-                            return checked(spec, file);
-                        }
+            for (int i = 0; associated != null && i < associated.size(); i++) {
+                if (associated.getObject(i) instanceof COSDictionary dict
+                        && "Data".equals(dict.getNameAsString(AF_RELATIONSHIP))) {
+                    PDComplexFileSpecification spec = new PDComplexFileSpecification(dict);
+                    PDEmbeddedFile file = spec.getEmbeddedFileUnicode() != null
+                            ? spec.getEmbeddedFileUnicode() : spec.getEmbeddedFile();
+                    if (file != null && JSON_MIME.equals(file.getSubtype())) {
+                        found.add(checked(spec, file));
                     }
                 }
             }
@@ -224,8 +259,11 @@ public final class PdfA {
             throw new EmbeddedRecordException(Reason.UNREADABLE, LocalizedText.of(
                     "không đọc được tệp PDF", "the PDF cannot be read"), e);
         }
-        throw new EmbeddedRecordException(Reason.MISSING, LocalizedText.of(
-                "tệp PDF không chứa dữ liệu JSON đính kèm", "the PDF carries no attached JSON record"), null);
+        if (found.isEmpty()) {
+            throw new EmbeddedRecordException(Reason.MISSING, LocalizedText.of(
+                    "tệp PDF không chứa dữ liệu JSON đính kèm", "the PDF carries no attached JSON record"), null);
+        }
+        return found;
     }
 
     private static Attachment checked(PDComplexFileSpecification spec, PDEmbeddedFile file) throws IOException {

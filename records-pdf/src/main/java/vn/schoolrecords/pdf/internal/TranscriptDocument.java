@@ -126,7 +126,7 @@ public final class TranscriptDocument {
     }
 
     private static void cover(Canvas canvas, PDDocument doc, Transcript t, Optional<Copy> copy, Print print) {
-        Decree30.heading(canvas, Decree30.agency(doc, print), Decree30.placeAndDate(print.place(), print.printDate()));
+        Decree30.heading(canvas, print.agency(doc), Decree30.placeAndDate(print.place(), print.printDate()));
         Decree30.title(canvas, "Học bạ", List.of(Decree30.upper(t.level().vietnameseName())));
         Rect area = canvas.area();
         if (copy.isPresent()) {
