@@ -33,5 +33,12 @@
  * signing-certificate-v2; the certificate chain; for B-T the signature-time-stamp unsigned
  * attribute. The signing time is the signature dictionary's /M (Vietnam time), not a CMS
  * signing-time attribute, which PAdES baseline forbids.
+ *
+ * <h2>Long-term levels</h2>
+ * {@link vn.schoolrecords.signing.PadesExtender} takes a signed document from B-T to B-LT (the
+ * DSS dictionary with every chain's certificates, OCSP responses and CRLs, and a VRI entry per
+ * signature and timestamp) and to B-LTA (a document timestamp, then its authority's validation
+ * data in a later update), and renews B-LTA. Revocation data comes only from the caller's
+ * {@link vn.schoolrecords.signing.RevocationSource}; the library never goes online by itself.
  */
 package vn.schoolrecords.signing;

@@ -343,6 +343,20 @@ class LongTermSignaturesTest {
                 .isInstanceOf(vn.schoolrecords.core.MalformedDocumentException.class);
     }
 
+    @Test
+    void aPreparedSignatureClaimingALongTermLevelIsMalformed() {
+        PreparedSignature prepared = SignatureService.of(clock, CompletionLedger.inMemory()).prepare(transcript(),
+                SignatureRequest.builder(homeroom.chain(), clock.instant()).field("homeroom").build());
+        String json = prepared.toJson();
+        assertThat(json).contains("\"B_B\"");
+        for (String level : List.of("B_LT", "B_LTA")) {
+            assertThatThrownBy(() -> PreparedSignature.fromJson(json.replace("\"B_B\"", "\"" + level + "\"")))
+                    .isInstanceOfSatisfying(PreparedSignatureException.class, e -> assertThat(e.reason())
+                            .isEqualTo(PreparedSignatureException.Reason.PREPARED_SIGNATURE_MALFORMED));
+        }
+        assertThat(PreparedSignature.fromJson(json)).isEqualTo(prepared);
+    }
+
     static List<byte[]> streams(COSArray array) throws java.io.IOException {
         List<byte[]> list = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import javax.xml.transform.TransformerException;
+
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -17,6 +19,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -36,18 +42,6 @@ public final class PdfA {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private static final String XMP = """
-            <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-            <x:xmpmeta xmlns:x="adobe:ns:meta/">
-             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-              <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-               <pdfaid:part>3</pdfaid:part>
-               <pdfaid:conformance>B</pdfaid:conformance>
-              </rdf:Description>
-             </rdf:RDF>
-            </x:xmpmeta>
-            <?xpacket end="w"?>""";
-
     private PdfA() {
     }
 
@@ -64,7 +58,13 @@ public final class PdfA {
                 content.stroke();
             }
             PDMetadata metadata = new PDMetadata(document);
-            metadata.importXMPMetadata(XMP.getBytes(StandardCharsets.UTF_8));
+            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+            PDFAIdentificationSchema pdfaid = xmp.createAndAddPDFAIdentificationSchema();
+            pdfaid.setPart(3);
+            pdfaid.setConformance("B");
+            ByteArrayOutputStream xmpBytes = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, xmpBytes, true);
+            metadata.importXMPMetadata(xmpBytes.toByteArray());
             document.getDocumentCatalog().setMetadata(metadata);
             PDOutputIntent intent = new PDOutputIntent(document,
                     new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
@@ -79,7 +79,7 @@ public final class PdfA {
             document.getDocument().getTrailer().setItem(COSName.ID, id);
             document.save(out);
             return out.toByteArray();
-        } catch (IOException e) {
+        } catch (IOException | BadFieldValueException | TransformerException e) {
             throw new IllegalStateException(e);
         }
     }
