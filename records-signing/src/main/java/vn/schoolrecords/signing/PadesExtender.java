@@ -28,14 +28,15 @@ import vn.schoolrecords.signing.internal.ValidationData.Evidence;
  * <ul>
  * <li>B-T to B-LT: a DSS dictionary (kho dữ liệu xác thực) with the certificates, OCSP responses
  * and CRLs of every signature and every timestamp in the document, and a VRI entry for each,
- * keyed by the upper-case hex SHA-1 of its /Contents.</li>
- * <li>B-T or B-LT to B-LTA: the same DSS update (refreshed), then a document timestamp over the
- * whole document, then a last DSS update with the validation data of that timestamp's
- * authority, as validators need it to validate the timestamp later.</li>
- * <li>B-LTA to B-LTA: archive renewal (gia hạn lưu trữ), the same three updates again, before
- * the last timestamp's authority certificate expires or its algorithm weakens.</li>
- * <li>B-LT to B-LT refreshes the validation data; B-LTA to B-LT is refused
- * ({@link Reason#ALREADY_AT_HIGHER_LEVEL}).</li>
+ * keyed by the upper-case hex SHA-1 of its /Contents (ISO 32000-2 §12.8.4.3).</li>
+ * <li>B-T or B-LT to B-LTA: the same DSS update, then a document timestamp over the whole
+ * document, then a last DSS update with the validation data of that timestamp's authority, as
+ * validators need it to validate the timestamp later.</li>
+ * <li>B-LTA to B-LTA: archive renewal (gia hạn lưu trữ), the same updates again, before the
+ * last timestamp's authority certificate expires or its algorithm weakens.</li>
+ * <li>B-LT to B-LT adds the validation data of signatures that lack it, e.g. a signer who signed
+ * after the last extension; if none lacks it, the document is returned as it is. B-LTA to B-LT
+ * is refused ({@link Reason#ALREADY_AT_HIGHER_LEVEL}).</li>
  * <li>B-B to anything is refused ({@link Reason#SIGNATURE_NOT_TIMESTAMPED}): a signature
  * timestamp lives inside the signature's CMS, which cannot change without re-signing; sign at
  * B-T instead. A B-B signature already covered by a later document timestamp counts as
@@ -44,8 +45,11 @@ import vn.schoolrecords.signing.internal.ValidationData.Evidence;
  * </ul>
  *
  * <h2>Revocation data</h2>
- * Fetched only through the caller's {@link RevocationSource}, for every certificate of every
- * chain but the self-signed root: an OCSP response if one is usable, otherwise CRLs. Each is
+ * A signature or timestamp whose VRI entry is already in the DSS keeps the data captured then
+ * and is not fetched again: years later its certificates' status may no longer be obtainable,
+ * or they may have been revoked since, and neither should stop an archive's renewal. For the
+ * others, it is fetched only through the caller's {@link RevocationSource}, for every
+ * certificate of every chain but the self-signed root: an OCSP response if one is usable, otherwise CRLs. Each is
  * checked before it is stored: signed by the issuer (or a responder it delegated to), about that
  * certificate, current at the extender's clock (5 minutes of skew). A certificate that an OCSP
  * response or CRL reports revoked, whatever the revocation time, is refused
@@ -115,9 +119,13 @@ public final class PadesExtender {
         ValidationData data = new ValidationData(revocations, clock.instant(), pool);
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         for (Entry entry : contents.entries()) {
-            evidence.put(entry.vriKey(), data.of(entry));
+            // Validation data captured earlier is kept, not fetched again: years later the old
+            // certificates' status may no longer be obtainable, or they may have been revoked since.
+            if (!contents.vriKeys().contains(entry.vriKey())) {
+                evidence.put(entry.vriKey(), data.of(entry));
+            }
         }
-        byte[] extended = Dss.addValidationData(document, evidence);
+        byte[] extended = evidence.isEmpty() ? document : Dss.addValidationData(document, evidence);
         if (target == PadesLevel.B_LT) {
             return extended;
         }

@@ -187,8 +187,12 @@ class LongTermSignaturesTest {
     }
 
     @Test
-    void archiveRenewalAddsASecondDocumentTimestampAndStaysValid() {
-        byte[] lta = sign(transcript(), seal, "school-seal", PadesLevel.B_LTA, false);
+    void archiveRenewalAddsASecondDocumentTimestampAndStaysValidAfterTheSignerIsRevoked() {
+        Credential formerSeal = pki.organisation("Trường THCS Sáp nhập", KeyKind.RSA_2048);
+        byte[] lta = sign(transcript(), formerSeal, "school-seal", PadesLevel.B_LTA, false);
+        // Years later the school merged and its seal certificate was revoked: the archive is
+        // still renewed, with the validation data captured while the certificate was good.
+        pki.revoke(formerSeal.certificate(), clock.instant());
         byte[] renewed = extender().extend(lta, PadesLevel.B_LTA);
         assertThat(renewed).startsWith(lta);
         try (PDDocument document = Loader.loadPDF(renewed)) {
@@ -201,6 +205,26 @@ class LongTermSignaturesTest {
         assertThat(result.signatures()).singleElement().satisfies(v -> assertThat(v.timestamps())
                 .as(result.simpleReport()).isEqualTo(3)); // the signature's and two document timestamps
         assertDss(renewed, false, SignatureLevel.PAdES_BASELINE_LTA, 1);
+    }
+
+    @Test
+    void aSignerAfterBLtGetsItsOwnValidationDataAndEarlierDataIsKept() throws Exception {
+        byte[] lt = sign(transcript(), homeroom, "homeroom", PadesLevel.B_LT, false);
+        assertThat(extender().extend(lt, PadesLevel.B_LT)).as("nothing lacks data").isEqualTo(lt);
+        byte[] second = sign(lt, principal, "principal", PadesLevel.B_T, false);
+        byte[] lt2 = extender().extend(second, PadesLevel.B_LT);
+        assertThat(lt2).startsWith(second);
+        try (PDDocument before = Loader.loadPDF(lt); PDDocument after = Loader.loadPDF(lt2)) {
+            COSDictionary vriBefore = before.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.getPDFName("DSS"))
+                    .getCOSDictionary(COSName.getPDFName("VRI"));
+            COSDictionary dssAfter = after.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.getPDFName("DSS"));
+            COSDictionary vriAfter = dssAfter.getCOSDictionary(COSName.getPDFName("VRI"));
+            assertThat(vriBefore.keySet()).hasSize(1);
+            assertThat(vriAfter.keySet()).hasSize(2).containsAll(vriBefore.keySet());
+            // The principal's certificate is new; the issuing CA, root and TSA are not stored twice.
+            assertThat(streams(dssAfter.getCOSArray(COSName.getPDFName("Certs")))).hasSize(5);
+        }
+        assertDss(lt2, false, SignatureLevel.PAdES_BASELINE_LT, 2);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -58,8 +60,14 @@ public final class SignedRevisions {
             List<X509Certificate> timestampSigners, List<X509Certificate> certificates) {
     }
 
-    /** The document as read: its entries in file order and the certificates already in its DSS. */
-    public record Contents(List<Entry> entries, List<X509Certificate> dssCertificates) {
+    /**
+     * The document as read.
+     *
+     * @param entries its signatures and document timestamps in file order
+     * @param dssCertificates the certificates already in its DSS
+     * @param vriKeys the keys of the VRI entries already in its DSS
+     */
+    public record Contents(List<Entry> entries, List<X509Certificate> dssCertificates, Set<String> vriKeys) {
     }
 
     public static Contents read(byte[] pdf) {
@@ -83,7 +91,10 @@ public final class SignedRevisions {
                     }
                 }
             }
-            return new Contents(List.copyOf(entries), List.copyOf(dss));
+            COSDictionary vri = dssDictionary == null ? null : dssDictionary.getCOSDictionary(Dss.VRI);
+            Set<String> vriKeys = vri == null ? Set.of()
+                    : vri.keySet().stream().map(COSName::getName).collect(Collectors.toUnmodifiableSet());
+            return new Contents(List.copyOf(entries), List.copyOf(dss), vriKeys);
         } catch (IOException e) {
             throw malformed(e.getMessage(), e);
         }

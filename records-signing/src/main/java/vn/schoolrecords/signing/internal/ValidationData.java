@@ -12,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,12 +60,12 @@ public final class ValidationData {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Der d && java.util.Arrays.equals(bytes, d.bytes);
+            return o instanceof Der d && Arrays.equals(bytes, d.bytes);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Arrays.hashCode(bytes);
+            return Arrays.hashCode(bytes);
         }
 
         @Override
