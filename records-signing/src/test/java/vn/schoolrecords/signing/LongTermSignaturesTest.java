@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,16 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.RespID;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -340,6 +349,39 @@ class LongTermSignaturesTest {
         };
         byte[] bt = sign(transcript(), homeroom, "homeroom", PadesLevel.B_T, false);
         assertThatThrownBy(() -> PadesExtender.builder(clock, wrong).build().extend(bt, PadesLevel.B_LT))
+                .isInstanceOfSatisfying(PadesExtensionException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.REVOCATION_DATA_MISSING));
+    }
+
+    @Test
+    void anOcspResponseSignedByAnotherKeyIsNotAccepted() throws Exception {
+        // A "good" answer about the right certificate, signed by a key that is not the issuer's.
+        Credential impostor = pki.person("Kẻ mạo danh", KeyKind.RSA_2048);
+        RevocationSource forged = new RevocationSource() {
+            @Override
+            public Optional<byte[]> ocspResponse(X509Certificate certificate, X509Certificate issuer) {
+                try {
+                    CertificateID id = new CertificateID(new JcaDigestCalculatorProviderBuilder().build()
+                            .get(CertificateID.HASH_SHA1), new JcaX509CertificateHolder(issuer), certificate.getSerialNumber());
+                    BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
+                            new RespID(new JcaX509CertificateHolder(issuer).getSubject()));
+                    Instant now = clock.instant();
+                    builder.addResponse(id, CertificateStatus.GOOD, Date.from(now), Date.from(now.plus(Duration.ofDays(1))));
+                    return Optional.of(new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, builder.build(
+                            new JcaContentSignerBuilder("SHA256withRSA").build(impostor.privateKey()), null,
+                            Date.from(now))).getEncoded());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public List<byte[]> crls(X509Certificate certificate) {
+                return List.of();
+            }
+        };
+        byte[] bt = sign(transcript(), homeroom, "homeroom", PadesLevel.B_T, false);
+        assertThatThrownBy(() -> PadesExtender.builder(clock, forged).build().extend(bt, PadesLevel.B_LT))
                 .isInstanceOfSatisfying(PadesExtensionException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.REVOCATION_DATA_MISSING));
     }
