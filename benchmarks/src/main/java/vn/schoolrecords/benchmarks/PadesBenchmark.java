@@ -75,13 +75,14 @@ import vn.schoolrecords.signing.SignatureService;
 @Measurement(iterations = 5, time = 2)
 public class PadesBenchmark {
 
-    private static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
+    /** The signing time of every benchmark signature. */
+    protected static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
     private static final List<String> FIELDS = List.of("subject-TOAN", "homeroom", "principal", "school-seal");
     private static final char[] PASSWORD = "benchmark".toCharArray();
 
-    private byte[] transcript;
-    private PrivateKey privateKey;
-    private List<X509Certificate> chain;
+    protected byte[] transcript;
+    protected PrivateKey privateKey;
+    protected List<X509Certificate> chain;
     private Pkcs12KeySource keySource;
     private SignatureService service;
     private final BouncyCastleProvider bc = new BouncyCastleProvider();

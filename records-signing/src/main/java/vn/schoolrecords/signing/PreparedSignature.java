@@ -252,6 +252,11 @@ public final class PreparedSignature {
             if (chain.isEmpty()) {
                 throw new IllegalArgumentException("certificateChain");
             }
+            PadesLevel level = PadesLevel.valueOf(text(root, "level"));
+            if (level != PadesLevel.B_B && level != PadesLevel.B_T) {
+                // B-LT and B-LTA are reached by PadesExtender after signing; completing would silently give B-B.
+                throw new IllegalArgumentException("level " + level + " is not a signing level");
+            }
             byte[] document = b64.decode(text(root, "document"));
             byte[] signedAttributes = b64.decode(text(root, "signedAttributes"));
             if (!SignatureService.placeholderIntact(document, byteRange)) {
@@ -259,7 +264,7 @@ public final class PreparedSignature {
             }
             PreparedSignature prepared = new PreparedSignature(document, byteRange, signedAttributes,
                     Cms.digest(algorithm.digest(), signedAttributes), algorithm,
-                    chain, text(root, "fieldName"), PadesLevel.valueOf(text(root, "level")),
+                    chain, text(root, "fieldName"), level,
                     Instant.parse(text(root, "signingTime")), Instant.parse(text(root, "expiresAt")), Optional.empty());
             if (!prepared.id().equals(text(root, "id"))) {
                 throw new IllegalArgumentException("id does not match the data to be signed");

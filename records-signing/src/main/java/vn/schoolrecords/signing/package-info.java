@@ -54,5 +54,12 @@
  * archive's manifest ({@link vn.schoolrecords.signing.CadesManifestSigner}) with a detached
  * CAdES-BASELINE-B or -T signature: the same CMS as above plus the signing-time attribute, which
  * CAdES baseline requires; and checks such a signature over given bytes.
+ *
+ * <h2>Long-term levels</h2>
+ * {@link vn.schoolrecords.signing.PadesExtender} takes a signed document from B-T to B-LT (the
+ * DSS dictionary with every chain's certificates, OCSP responses and CRLs, and a VRI entry per
+ * signature and timestamp) and to B-LTA (a document timestamp, then its authority's validation
+ * data in a later update), and renews B-LTA. Revocation data comes only from the caller's
+ * {@link vn.schoolrecords.signing.RevocationSource}; the library never goes online by itself.
  */
 package vn.schoolrecords.signing;

@@ -27,7 +27,8 @@ import org.bouncycastle.tsp.TimeStampToken;
 
 /**
  * An independent check of the signatures in a PDF, with PDFBox and Bouncy Castle only: each
- * signature's CMS verified over its ByteRange, and the ByteRange's shape checked.
+ * signature's CMS verified over its ByteRange, and the ByteRange's shape checked. Document
+ * timestamps are left out.
  */
 public final class SignedPdfs {
 
@@ -77,6 +78,9 @@ public final class SignedPdfs {
                     continue;
                 }
                 PDSignature signature = s.getSignature();
+                if (COSName.DOC_TIME_STAMP.equals(signature.getCOSObject().getCOSName(COSName.TYPE))) {
+                    continue; // a document timestamp (B-LTA) signs a TSTInfo, not the byte range
+                }
                 int[] range = signature.getByteRange();
                 byte[] contents = signature.getContents(pdf);
                 byte[] signed = signature.getSignedContent(pdf);
