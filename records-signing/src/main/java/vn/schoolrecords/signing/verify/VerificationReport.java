@@ -1,5 +1,9 @@
 package vn.schoolrecords.signing.verify;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +33,7 @@ public record VerificationReport(Instant validationTime, long documentLength, in
         List<SignatureReport> signatures, Indication indication, Optional<SubIndication> subIndication,
         List<Finding> findings) {
 
-    /** The classpath resource of the JSON Schema of {@link #toJson()}. */
+    /** The module resource of the JSON Schema of {@link #toJson()} (draft 2020-12). */
     public static final String JSON_SCHEMA = "/vn/schoolrecords/signing/verify/verification-report-1.json";
 
     /** Checks presence and copies the lists. */
@@ -63,6 +67,23 @@ public record VerificationReport(Instant validationTime, long documentLength, in
      */
     public String toJson() {
         return ReportJson.write(this);
+    }
+
+    /**
+     * The JSON Schema of {@link #toJson()}, read from this module (its resources are not open to
+     * other modules).
+     *
+     * @return the schema's text, not null
+     */
+    public static String jsonSchema() {
+        try (InputStream in = VerificationReport.class.getResourceAsStream(JSON_SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema resource is missing: " + JSON_SCHEMA);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
