@@ -119,6 +119,23 @@ final class Certificates {
         }
     }
 
+    /** A certificate of the document's DSS or of the configuration that the signer id names. */
+    Optional<X509Certificate> find(org.bouncycastle.cms.SignerId id) {
+        List<X509Certificate> pool = new ArrayList<>(documentCertificates);
+        pool.addAll(trust.intermediates());
+        pool.addAll(trust.anchors());
+        for (X509Certificate c : pool) {
+            try {
+                if (id.match(new JcaX509CertificateHolder(c))) {
+                    return Optional.of(c);
+                }
+            } catch (java.security.cert.CertificateEncodingException e) {
+                // An unencodable certificate names nobody.
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The revocation status of each certificate of a path but the anchor. */
     List<RevocationReport> revocation(Path path) {
         List<X509Certificate> all = path.withAnchor();

@@ -455,6 +455,10 @@ public final class Verification {
         }
         boolean imprint = MessageDigest.isEqual(expected, token.getTimeStampInfo().getMessageImprintDigest());
         X509Certificate authority = signerCertificate(token.getCertificates(), token.getSID());
+        if (authority == null) {
+            // A token may leave its authority's certificate out; the DSS or the configuration may hold it.
+            authority = certificates.find(token.getSID()).orElse(null);
+        }
         boolean valid = false;
         if (authority != null) {
             try {
@@ -469,8 +473,9 @@ public final class Verification {
         boolean trusted = false;
         if (authority != null && valid) {
             List<X509Certificate> carried = carried(token.getCertificates());
-            Optional<Certificates.Path> path = certificates.build(authority, carried, policy.validationTime())
-                    .or(() -> certificates.build(authority, carried, genTime));
+            X509Certificate tsa = authority;
+            Optional<Certificates.Path> path = certificates.build(tsa, carried, policy.validationTime())
+                    .or(() -> certificates.build(tsa, carried, genTime));
             if (path.isPresent()) {
                 trusted = true;
                 chain = path.get().withAnchor().stream().map(CertificateInfo::from).toList();
