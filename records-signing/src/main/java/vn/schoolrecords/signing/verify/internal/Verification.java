@@ -91,6 +91,7 @@ public final class Verification {
     private final VerificationPolicy policy;
     private final RawPdf raw;
     private final Map<Long, PDDocument> revisions = new HashMap<>();
+    private final Map<Long, List<Modification>> regions = new HashMap<>();
 
     public Verification(byte[] pdf, TrustAnchors trust, VerificationPolicy policy) {
         this.pdf = pdf;
@@ -145,8 +146,19 @@ public final class Verification {
 
     public VerificationReport run() {
         PDDocument last = load(pdf);
+        if (raw.trailingGarbageOffset() < 0) {
+            // The whole file is its last revision: parse it once.
+            revisions.put((long) pdf.length, last);
+        }
         try {
             return verify(last);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof vn.schoolrecords.core.RecordsException typed) {
+                throw typed;
+            }
+            // Fail closed and typed: a structure the parser chokes on is not a verifiable document.
+            throw new MalformedDocumentException("", -1, -1, LocalizedText.of(
+                    "cấu trúc PDF không kiểm tra được: " + e, "the PDF structure cannot be verified: " + e), e);
         } finally {
             closeAll(last);
         }
@@ -636,7 +648,7 @@ public final class Verification {
         if (end < pdf.length || raw.trailingGarbageOffset() >= 0) {
             try {
                 all.addAll(ModificationAnalysis.between(revision, last, docMdp, timestampFields));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 all.add(new Modification(Modification.Kind.UNREADABLE_REVISION, 0, 0, Optional.empty(), false,
                         LocalizedText.of("không so sánh được với bản cuối: " + e, "cannot compare with the final file: " + e)));
             }
@@ -653,28 +665,8 @@ public final class Verification {
             if (e <= end) {
                 continue;
             }
-            if (!raw.hasOwnCrossReference(from, e)) {
-                found.add(new Modification(Modification.Kind.TRAILING_BYTES, 0, 0, Optional.empty(), false,
-                        LocalizedText.of("phần thêm vào từ byte " + from + " không có bảng tham chiếu chéo riêng",
-                                "the bytes appended from offset " + from + " have no cross-reference of their own")));
-            }
-            PDDocument at = e == raw.revisionEnds().get(raw.revisionEnds().size() - 1) && raw.trailingGarbageOffset() < 0
-                    ? last : revision(e);
-            Map<COSObjectKey, Long> xref = at == null ? Map.of() : at.getDocument().getXrefTable();
-            long xrefStream = raw.startxref(from, e);
-            for (RawPdf.Header h : raw.headers(from, e)) {
-                if (h.offset() == xrefStream) {
-                    continue; // a cross-reference stream does not list itself
-                }
-                Long offset = xref.get(new COSObjectKey(h.objectNumber(), h.generation()));
-                if (offset == null || offset != h.offset()) {
-                    found.add(new Modification(Modification.Kind.HIDDEN_OBJECT, h.objectNumber(), h.generation(),
-                            Optional.empty(), false, LocalizedText.of("đối tượng " + h.objectNumber() + " " + h.generation()
-                                    + " ở byte " + h.offset() + " không có trong bảng tham chiếu chéo",
-                                    "object " + h.objectNumber() + " " + h.generation() + " at offset " + h.offset()
-                                    + " is not in the cross-reference")));
-                }
-            }
+            long start = from;
+            found.addAll(regions.computeIfAbsent(e, x -> region(start, x, last)));
             from = e;
         }
         long garbage = raw.trailingGarbageOffset();
@@ -682,6 +674,34 @@ public final class Verification {
             found.add(new Modification(Modification.Kind.TRAILING_BYTES, 0, 0, Optional.empty(), false,
                     LocalizedText.of("có dữ liệu sau dấu kết thúc tệp cuối cùng, từ byte " + garbage,
                             "there are bytes after the last end-of-file marker, from offset " + garbage)));
+        }
+        return found;
+    }
+
+    /** The raw checks of one appended revision, made once however many signatures precede it. */
+    private List<Modification> region(long from, long e, PDDocument last) {
+        List<Modification> found = new ArrayList<>();
+        if (!raw.hasOwnCrossReference(from, e)) {
+            found.add(new Modification(Modification.Kind.TRAILING_BYTES, 0, 0, Optional.empty(), false,
+                    LocalizedText.of("phần thêm vào từ byte " + from + " không có bảng tham chiếu chéo riêng",
+                            "the bytes appended from offset " + from + " have no cross-reference of their own")));
+        }
+        PDDocument at = e == raw.revisionEnds().get(raw.revisionEnds().size() - 1) && raw.trailingGarbageOffset() < 0
+                ? last : revision(e);
+        Map<COSObjectKey, Long> xref = at == null ? Map.of() : at.getDocument().getXrefTable();
+        long xrefStream = raw.startxref(from, e);
+        for (RawPdf.Header h : raw.headers(from, e)) {
+            if (h.offset() == xrefStream) {
+                continue; // a cross-reference stream does not list itself
+            }
+            Long offset = xref.get(new COSObjectKey(h.objectNumber(), h.generation()));
+            if (offset == null || offset != h.offset()) {
+                found.add(new Modification(Modification.Kind.HIDDEN_OBJECT, h.objectNumber(), h.generation(),
+                        Optional.empty(), false, LocalizedText.of("đối tượng " + h.objectNumber() + " " + h.generation()
+                                + " ở byte " + h.offset() + " không có trong bảng tham chiếu chéo",
+                                "object " + h.objectNumber() + " " + h.generation() + " at offset " + h.offset()
+                                + " is not in the cross-reference")));
+            }
         }
         return found;
     }
@@ -866,7 +886,9 @@ public final class Verification {
 
     private void closeAll(PDDocument last) {
         for (PDDocument d : revisions.values()) {
-            closeQuietly(d);
+            if (d != last) {
+                closeQuietly(d);
+            }
         }
         closeQuietly(last);
     }
