@@ -460,7 +460,7 @@ public final class Verification {
         ASN1ObjectIdentifier oid = token.getTimeStampInfo().getMessageImprintAlgOID();
         byte[] expected;
         try {
-            expected = stampedValue != null ? MessageDigest.getInstance(oid.getId(), BC).digest(stampedValue)
+            expected = stampedValue != null ? messageDigest(oid.getId()).digest(stampedValue)
                     : digest(oid, stampedRange);
         } catch (GeneralSecurityException e) {
             expected = new byte[0];
@@ -506,7 +506,7 @@ public final class Verification {
         }
         try {
             ESSCertIDv2 id = SigningCertificateV2.getInstance(v2.getAttrValues().getObjectAt(0)).getCerts()[0];
-            byte[] hash = MessageDigest.getInstance(id.getHashAlgorithm().getAlgorithm().getId(), BC).digest(signer.getEncoded());
+            byte[] hash = messageDigest(id.getHashAlgorithm().getAlgorithm().getId()).digest(signer.getEncoded());
             if (!MessageDigest.isEqual(hash, id.getCertHash())) {
                 d.fail(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "SIGNING_CERTIFICATE",
                         "chứng thư số kèm theo không phải chứng thư số đã được ký (signing-certificate-v2)",
@@ -840,10 +840,19 @@ public final class Verification {
     }
 
     private byte[] digest(ASN1ObjectIdentifier oid, long[] range) throws GeneralSecurityException {
-        MessageDigest md = MessageDigest.getInstance(oid.getId(), BC);
+        MessageDigest md = messageDigest(oid.getId());
         md.update(pdf, (int) range[0], (int) range[1]);
         md.update(pdf, (int) range[2], (int) range[3]);
         return md.digest();
+    }
+
+    /** The JDK's digest when it has one (it is the faster, with CPU intrinsics), else Bouncy Castle's. */
+    private static MessageDigest messageDigest(String oid) throws GeneralSecurityException {
+        try {
+            return MessageDigest.getInstance(oid);
+        } catch (GeneralSecurityException e) {
+            return MessageDigest.getInstance(oid, BC);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
