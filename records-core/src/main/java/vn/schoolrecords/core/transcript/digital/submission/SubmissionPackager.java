@@ -6,9 +6,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.XMLConstants;
+import java.io.ByteArrayInputStream;
+import javax.xml.stream.XMLEventFactory;
+import javax.xml.stream.XMLEventReader;
+import javax.xml.stream.XMLEventWriter;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import javax.xml.stream.events.XMLEvent;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,6 +50,8 @@ public final class SubmissionPackager {
     /** Bytes kept free in each transaction for the school's signature (certificate chain included). */
     public static final int SIGNATURE_ALLOWANCE = 32 * 1024;
 
+    private static final XMLEventFactory EVENTS = XMLEventFactory.newDefaultFactory();
+
     private SubmissionPackager() {
     }
 
@@ -72,11 +81,11 @@ public final class SubmissionPackager {
      */
     public static List<TransactionEnvelope> submit(List<byte[]> records, TransactionHeader header,
             String messageIdPrefix, int maxTransactionBytes) {
-        List<Element> roots = new ArrayList<>(records.size());
         for (byte[] r : records) {
-            roots.add(DigitalTranscriptXml.parse(r).getDocumentElement());
+            // validated one at a time and let go: the package never holds more than one DOM
+            DigitalTranscriptXml.parse(r);
         }
-        return split(roots, TransactionKind.SUBMIT, header, messageIdPrefix, maxTransactionBytes);
+        return split(records, TransactionKind.SUBMIT, header, messageIdPrefix, maxTransactionBytes);
     }
 
     /**
@@ -91,7 +100,7 @@ public final class SubmissionPackager {
     public static List<TransactionEnvelope> recall(List<DigitalTranscript> records, TransactionHeader header,
             String messageIdPrefix) {
         Document doc = newDocument();
-        List<Element> entries = new ArrayList<>();
+        List<byte[]> entries = new ArrayList<>();
         for (DigitalTranscript r : records) {
             Transcript t = r.transcript();
             Element e = doc.createElement("HOC_BA");
@@ -105,7 +114,7 @@ public final class SubmissionPackager {
             if (!t.years().isEmpty()) {
                 add(doc, e, "TEN_NAM_HOC", t.years().get(t.years().size() - 1).year().toString());
             }
-            entries.add(e);
+            entries.add(serialize(e));
         }
         return split(entries, TransactionKind.RECALL, header, messageIdPrefix, MAX_TRANSACTION_BYTES);
     }
@@ -186,47 +195,68 @@ public final class SubmissionPackager {
     }
 
     /**
-     * The batch XML of some record elements, as it is compressed into the content.
+     * The batch XML of some records, as it is compressed into the content: each record's events
+     * copied as they are (names, namespace declarations, attributes, text), so the canonical form
+     * of a signed region, and so its signatures, are unchanged. Comments and processing
+     * instructions are left out (not part of C14N without comments); a DTD cannot occur, the
+     * secure reader refuses it.
      *
-     * @param records the records' root elements, in order, not null
+     * @param records the records' UTF-8 XML, in order, not null
      * @return UTF-8 XML, not null
      */
-    static byte[] batchXml(List<Element> records) {
+    static byte[] batchXml(List<byte[]> records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement(BATCH_ROOT);
-            w.writeAttribute("id", BATCH_ID);
-            for (Element r : records) {
-                w.writeCharacters("\n");
-                copy(r, w);
+            XMLEventWriter w = XMLOutputFactory.newDefaultFactory().createXMLEventWriter(out, "UTF-8");
+            w.add(EVENTS.createStartDocument("UTF-8", "1.0"));
+            w.add(EVENTS.createCharacters("\n"));
+            w.add(EVENTS.createStartElement("", "", BATCH_ROOT));
+            w.add(EVENTS.createAttribute("id", BATCH_ID));
+            XMLInputFactory in = SecureXml.inputFactory();
+            for (byte[] r : records) {
+                w.add(EVENTS.createCharacters("\n"));
+                XMLEventReader reader = in.createXMLEventReader(new ByteArrayInputStream(r));
+                while (reader.hasNext()) {
+                    XMLEvent e = reader.nextEvent();
+                    switch (e.getEventType()) {
+                        case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT,
+                                XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA,
+                                XMLStreamConstants.SPACE -> {
+                            w.add(e);
+                        }
+                        case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+                            throw new IllegalStateException("a validated record has no DTD");
+                        default -> {
+                            // document start and end, comments, processing instructions: not carried
+                        }
+                    }
+                }
+                reader.close();
             }
-            w.writeCharacters("\n");
-            w.writeEndElement();
-            w.writeEndDocument();
+            w.add(EVENTS.createCharacters("\n"));
+            w.add(EVENTS.createEndElement("", "", BATCH_ROOT));
+            w.add(EVENTS.createEndDocument());
             w.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("the StAX writer failed", e);
+            throw new IllegalStateException("the StAX copy failed", e);
         }
         return out.toByteArray();
     }
 
-    private static List<TransactionEnvelope> split(List<Element> records, TransactionKind kind, TransactionHeader header,
+    private static List<TransactionEnvelope> split(List<byte[]> records, TransactionKind kind, TransactionHeader header,
             String prefix, int maxBytes) {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(prefix, "messageIdPrefix");
         // Envelope bytes without content: write one with a one-character content and take it away.
         int overhead = TransactionEnvelopeXml.write(TransactionEnvelope.of(kind, header, prefix + "-0",
                 Optional.empty(), Optional.of("A"))).length - 1 + SIGNATURE_ALLOWANCE + 16;
-        List<List<Element>> groups = new ArrayList<>();
-        List<Element> current = new ArrayList<>();
+        List<List<byte[]>> groups = new ArrayList<>();
+        List<byte[]> current = new ArrayList<>();
         long size = 0;
-        for (Element r : records) {
+        for (byte[] r : records) {
             // Each record compressed alone: an upper estimate of its share of the batch (GZip
             // of the whole is never much larger); the built batch is checked exactly below.
-            long estimate = base64Length(SubmissionContent.compress(serialize(r)).length);
+            long estimate = base64Length(SubmissionContent.compress(r).length);
             if (overhead + estimate > maxBytes) {
                 throw SubmissionException.of(SubmissionException.Problem.RECORD_TOO_LARGE,
                         "một học bạ số không vừa trong một giao dịch " + maxBytes + " byte",
@@ -244,7 +274,7 @@ public final class SubmissionPackager {
             groups.add(current);
         }
         List<String> contents = new ArrayList<>();
-        for (List<Element> g : groups) {
+        for (List<byte[]> g : groups) {
             encodeWithin(g, overhead, maxBytes, contents);
         }
         List<TransactionEnvelope> envelopes = new ArrayList<>();
@@ -256,7 +286,7 @@ public final class SubmissionPackager {
     }
 
     /** Encodes a group; a group whose real size is over the limit is halved, in order, until it fits. */
-    private static void encodeWithin(List<Element> group, int overhead, int maxBytes, List<String> out) {
+    private static void encodeWithin(List<byte[]> group, int overhead, int maxBytes, List<String> out) {
         String content = SubmissionContent.encode(batchXml(group));
         if (overhead + (long) content.length() <= maxBytes || group.size() == 1) {
             if (overhead + (long) content.length() > maxBytes) {
