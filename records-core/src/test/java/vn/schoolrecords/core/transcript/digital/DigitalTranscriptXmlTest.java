@@ -120,7 +120,7 @@ class DigitalTranscriptXmlTest {
 
     @Test
     void missingRequiredElementIsRefused() {
-        String xml = sample().replaceFirst("<HO_TEN>[^<]*</HO_TEN>", "");
+        String xml = sample().replaceFirst("<HO_VA_TEN>[^<]*</HO_VA_TEN>", "");
 
         assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(xml)))
                 .isInstanceOfSatisfying(MalformedDocumentException.class,
