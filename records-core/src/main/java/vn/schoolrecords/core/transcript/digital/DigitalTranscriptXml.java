@@ -125,6 +125,28 @@ public final class DigitalTranscriptXml {
     }
 
     /**
+     * Checks a record, signed or not, as it streams by, without building its DOM: secure
+     * processing and the schema of a model version, as {@link #parse} does. For callers that
+     * pass the bytes on (the submission package).
+     *
+     * @param xml the UTF-8 XML, not null
+     * @throws MalformedDocumentException naming the element, if no model version's schema accepts it
+     */
+    public static void validate(byte[] xml) {
+        Objects.requireNonNull(xml, "xml");
+        MalformedDocumentException first = null;
+        for (ModelVersion v : ModelVersion.values()) {
+            try {
+                SecureXml.validateStream(model(v).schema, xml);
+                return;
+            } catch (MalformedDocumentException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
+    }
+
+    /**
      * Converts a document that {@link #parse} returned.
      *
      * @param document the validated document, not null
