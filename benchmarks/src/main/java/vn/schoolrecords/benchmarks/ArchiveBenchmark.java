@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -55,7 +54,7 @@ import vn.schoolrecords.core.school.Student;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx64m"})
-public class ArchiveBenchmark {
+public class ArchiveBenchmark extends HeapPeak {
 
     private static final Instant CREATED = Instant.parse("2026-06-30T09:00:00Z");
 
@@ -88,18 +87,6 @@ public class ArchiveBenchmark {
     @TearDown
     public void delete() throws IOException {
         Files.deleteIfExists(archive);
-    }
-
-    /** Resets the heap pools' peak usage before each iteration. */
-    @Setup(Level.Iteration)
-    public void resetPeak() {
-        HeapPeak.reset();
-    }
-
-    /** Prints the sum of the heap pools' peak usage during the iteration. */
-    @TearDown(Level.Iteration)
-    public void printPeak() {
-        HeapPeak.print();
     }
 
     private ArchiveManifest export(OutputStream out) {

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -17,7 +16,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import vn.schoolrecords.core.sample.SampleTranscripts;
@@ -50,7 +48,7 @@ import vn.schoolrecords.core.transcript.digital.submission.TransactionHeader;
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
-public class DigitalTranscriptBatchBenchmark {
+public class DigitalTranscriptBatchBenchmark extends HeapPeak {
 
     private static final int RECORDS = 1_000;
     private static final Instant CREATED = Instant.parse("2026-06-20T03:00:00Z");
@@ -69,18 +67,6 @@ public class DigitalTranscriptBatchBenchmark {
             records.add(DigitalTranscript.of(samples.get(i % samples.size()),
                     new UUID(0x1000_0000_0000_4000L | i, 0x8000_0000_0000_0000L | i), CREATED));
         }
-    }
-
-    /** Resets the heap pools' peak usage before each iteration. */
-    @Setup(Level.Iteration)
-    public void resetPeak() {
-        HeapPeak.reset();
-    }
-
-    /** Prints the heap's peak use during the iteration. */
-    @TearDown(Level.Iteration)
-    public void printPeak() {
-        HeapPeak.print();
     }
 
     /**
