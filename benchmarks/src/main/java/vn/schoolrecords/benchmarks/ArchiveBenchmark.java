@@ -5,9 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -58,7 +54,7 @@ import vn.schoolrecords.core.school.Student;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx64m"})
-public class ArchiveBenchmark {
+public class ArchiveBenchmark extends HeapPeak {
 
     private static final Instant CREATED = Instant.parse("2026-06-30T09:00:00Z");
 
@@ -91,20 +87,6 @@ public class ArchiveBenchmark {
     @TearDown
     public void delete() throws IOException {
         Files.deleteIfExists(archive);
-    }
-
-    /** Resets the heap pools' peak usage before each iteration. */
-    @Setup(Level.Iteration)
-    public void resetPeak() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Prints the sum of the heap pools' peak usage during the iteration. */
-    @TearDown(Level.Iteration)
-    public void printPeak() {
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("  [peak heap %.1f MiB]", peak / 1048576.0);
     }
 
     private ArchiveManifest export(OutputStream out) {
