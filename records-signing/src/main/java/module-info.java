@@ -9,6 +9,8 @@ module vn.schoolrecords.signing {
     requires org.bouncycastle.pkix;
     requires org.apache.pdfbox;
     requires transitive java.net.http;
+    requires java.xml.crypto;
 
     exports vn.schoolrecords.signing;
+    exports vn.schoolrecords.signing.xml;
 }
