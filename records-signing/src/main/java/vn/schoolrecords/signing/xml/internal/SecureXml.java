@@ -37,26 +37,37 @@ public final class SecureXml {
     private SecureXml() {
     }
 
+    /**
+     * One parser and two writers per thread: creating JAXP factories costs more than parsing a
+     * record, and neither parsers nor transformers may be shared between threads.
+     */
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(SecureXml::newParser);
+    private static final ThreadLocal<Transformer> DOCUMENT_WRITER = ThreadLocal.withInitial(() -> newWriter(false));
+    private static final ThreadLocal<Transformer> FRAGMENT_WRITER = ThreadLocal.withInitial(() -> newWriter(true));
+
+    private static final ErrorHandler STRICT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // Warnings do not change what was read.
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
     /** Parses namespace-aware; a DOCTYPE or malformed input is an {@link XmlRecordException}. */
     public static Document parse(byte[] xml) {
+        DocumentBuilder builder = PARSER.get();
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // Warnings do not change what was read.
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
+            builder.reset();
+            builder.setErrorHandler(STRICT);
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused: " + systemId);
             });
@@ -70,6 +81,12 @@ public final class SecureXml {
             throw notWellFormed(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage(), e);
         } catch (SAXException | IOException e) {
             throw notWellFormed(e.getMessage(), e);
+        }
+    }
+
+    private static DocumentBuilder newParser() {
+        try {
+            return factory().newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's parser lacks a secure-processing feature", e);
         }
@@ -98,15 +115,15 @@ public final class SecureXml {
     /** Writes a whole document in UTF-8 with an XML declaration, without re-indenting anything. */
     public static byte[] write(Document document) {
         document.setXmlStandalone(true);
-        return transform(document, false);
+        return transform(DOCUMENT_WRITER.get(), document);
     }
 
     /** Writes a node alone, without an XML declaration: the input of canonicalisation. */
     static byte[] writeFragment(Node node) {
-        return transform(node, true);
+        return transform(FRAGMENT_WRITER.get(), node);
     }
 
-    private static byte[] transform(Node node, boolean omitDeclaration) {
+    private static Transformer newWriter(boolean omitDeclaration) {
         try {
             TransformerFactory tf = TransformerFactory.newInstance();
             tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -116,8 +133,16 @@ public final class SecureXml {
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.INDENT, "no");
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, omitDeclaration ? "yes" : "no");
+            return t;
+        } catch (TransformerException e) {
+            throw new IllegalStateException("the JDK cannot write XML", e);
+        }
+    }
+
+    private static byte[] transform(Transformer transformer, Node node) {
+        try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            t.transform(new DOMSource(node), new StreamResult(out));
+            transformer.transform(new DOMSource(node), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {
             throw new IllegalStateException("the JDK cannot write a DOM it built", e);
