@@ -9,6 +9,8 @@ module vn.schoolrecords.core {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // The digital transcript (học bạ số) is XML; its API hands out DOM documents and schemas.
+    requires transitive java.xml;
 
     exports vn.schoolrecords.core;
     exports vn.schoolrecords.core.school;
@@ -23,6 +25,7 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.plan;
     exports vn.schoolrecords.core.access;
     exports vn.schoolrecords.core.transcript;
+    exports vn.schoolrecords.core.transcript.digital;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.

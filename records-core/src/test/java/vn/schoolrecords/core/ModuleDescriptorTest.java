@@ -45,7 +45,8 @@ class ModuleDescriptorTest {
     @Test
     void publicPackagesAreExported() {
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-                .contains("vn.schoolrecords.core", "vn.schoolrecords.core.school", "vn.schoolrecords.core.json");
+                .contains("vn.schoolrecords.core", "vn.schoolrecords.core.school", "vn.schoolrecords.core.json",
+                        "vn.schoolrecords.core.transcript.digital");
     }
 
     @Test

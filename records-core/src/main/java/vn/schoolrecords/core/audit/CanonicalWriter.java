@@ -102,6 +102,18 @@ public final class CanonicalWriter {
     }
 
     /**
+     * Writes the header every event starts with: its type name, then who acted, in which role,
+     * and when. One definition for every log's events, so their encodings cannot drift apart.
+     *
+     * @param type the event's type name, e.g. {@code MARK_EDITED}, not null
+     * @param event the event, not null
+     * @return this writer, not null
+     */
+    public CanonicalWriter header(String type, AuditEvent event) {
+        return text(type).text(event.actorId()).name(event.role()).instant(event.at());
+    }
+
+    /**
      * Writes an int.
      *
      * @param v the value

@@ -81,7 +81,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "GRADEBOOK_OPENED", this);
+            out.header("GRADEBOOK_OPENED", this);
             out.text(classId).text(className).text(year.toString()).text(homeroomTeacherId).list(subjects, (w, s) -> s.writeTo(w)).list(studentIds, CanonicalWriter::text);
         }
     }
@@ -111,7 +111,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "MARK_ENTERED", this);
+            out.header("MARK_ENTERED", this);
             cell.writeTo(out); MarkJson.write(out, mark);
         }
     }
@@ -150,7 +150,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "MARK_EDITED", this);
+            out.header("MARK_EDITED", this);
             cell.writeTo(out); MarkJson.write(out, oldMark); MarkJson.write(out, newMark); out.text(reason); evidence.writeTo(out);
         }
     }
@@ -183,7 +183,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "CONDUCT_ENTERED", this);
+            out.header("CONDUCT_ENTERED", this);
             out.text(studentId).name(term).name(level);
         }
     }
@@ -225,7 +225,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "CONDUCT_EDITED", this);
+            out.header("CONDUCT_EDITED", this);
             out.text(studentId).name(term).name(oldLevel).name(newLevel).text(reason); evidence.writeTo(out);
         }
     }
@@ -264,7 +264,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "CORRECTION_REQUESTED", this);
+            out.header("CORRECTION_REQUESTED", this);
             cell.writeTo(out); MarkJson.write(out, oldMark); MarkJson.write(out, newMark); out.text(reason); evidence.writeTo(out);
         }
     }
@@ -291,7 +291,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "CORRECTION_CONFIRMED", this);
+            out.header("CORRECTION_CONFIRMED", this);
             out.int64(requestId);
         }
     }
@@ -329,7 +329,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "CORRECTION_APPROVED", this);
+            out.header("CORRECTION_APPROVED", this);
             out.int64(requestId); cell.writeTo(out); MarkJson.write(out, oldMark); MarkJson.write(out, newMark); out.text(comment);
         }
     }
@@ -358,7 +358,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "CORRECTION_REJECTED", this);
+            out.header("CORRECTION_REJECTED", this);
             out.int64(requestId).text(comment);
         }
     }
@@ -385,7 +385,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "TERM_LOCKED", this);
+            out.header("TERM_LOCKED", this);
             out.name(term);
         }
     }
@@ -415,7 +415,7 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "TERM_UNLOCKED", this);
+            out.header("TERM_UNLOCKED", this);
             out.name(term).text(reason);
         }
     }
@@ -442,12 +442,8 @@ public sealed interface GradeBookEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            header(out, "RESULTS_APPROVED", this);
+            out.header("RESULTS_APPROVED", this);
             out.name(term);
         }
-    }
-
-    private static void header(CanonicalWriter out, String type, GradeBookEvent e) {
-        out.text(type).text(e.actorId()).name(e.role()).instant(e.at());
     }
 }

@@ -55,7 +55,7 @@ public sealed interface PlanEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            write(out, "PLAN_CREATED", this);
+            out.header("PLAN_CREATED", this);
             header.writeTo(out);
         }
     }
@@ -86,7 +86,7 @@ public sealed interface PlanEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            write(out, "PLAN_DRAFT_SAVED", this);
+            out.header("PLAN_DRAFT_SAVED", this);
             Canon.text(out, comment);
             out.int32(version).text(contentHash.toString());
             document.writeTo(out);
@@ -122,7 +122,7 @@ public sealed interface PlanEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            write(out, "PLAN_SUBMITTED", this);
+            out.header("PLAN_SUBMITTED", this);
             Canon.text(out, comment);
             out.int32(version).text(contentHash.toString()).list(chain, CanonicalWriter::name)
                     .text(dueBefore.toString()).bool(late);
@@ -156,7 +156,7 @@ public sealed interface PlanEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            write(out, "PLAN_APPROVED", this);
+            out.header("PLAN_APPROVED", this);
             Canon.text(out, comment);
             out.name(reviewer).int32(version).text(contentHash.toString()).bool(late);
         }
@@ -189,7 +189,7 @@ public sealed interface PlanEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            write(out, "PLAN_RETURNED", this);
+            out.header("PLAN_RETURNED", this);
             out.text(feedback).name(reviewer).int32(version).text(contentHash.toString());
         }
     }
@@ -221,7 +221,7 @@ public sealed interface PlanEvent extends AuditEvent {
 
         @Override
         public void writeTo(CanonicalWriter out) {
-            write(out, "PLAN_REPORTED", this);
+            out.header("PLAN_REPORTED", this);
             Canon.text(out, comment);
             office.writeTo(out);
             out.int32(version).text(contentHash.toString());
@@ -232,9 +232,5 @@ public sealed interface PlanEvent extends AuditEvent {
         Objects.requireNonNull(actorId, "actorId");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(at, "at");
-    }
-
-    private static void write(CanonicalWriter out, String type, PlanEvent e) {
-        out.text(type).text(e.actorId()).name(e.role()).instant(e.at());
     }
 }

@@ -1,0 +1,134 @@
+package vn.schoolrecords.core.transcript.digital;
+
+import java.util.Objects;
+import java.util.UUID;
+import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.transcript.Signature;
+import vn.schoolrecords.core.transcript.Transcript;
+import vn.schoolrecords.core.transcript.TranscriptYear;
+import vn.schoolrecords.core.transcript.Transfer;
+
+/**
+ * A command to the lifecycle of a digital transcript (học bạ số), decided by
+ * {@link DigitalRecord#handle}.
+ */
+public sealed interface DigitalRecordCommand {
+
+    /**
+     * Adds a school year's page (the record grows year by year), until the year's data is locked.
+     *
+     * @param page the page, not null
+     * @param lockCase the regular or special lock date applies, not null
+     */
+    record AddYear(TranscriptYear page, LockPolicy.Case lockCase) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public AddYear {
+            Objects.requireNonNull(page, "page");
+            Objects.requireNonNull(lockCase, "lockCase");
+        }
+    }
+
+    /**
+     * Replaces a page that is not issued, until the year's data is locked; its signatures so far
+     * are dropped, since they covered other data.
+     *
+     * @param page the corrected page, of a school year the record has, not null
+     * @param lockCase the regular or special lock date applies, not null
+     */
+    record ReplaceYear(TranscriptYear page, LockPolicy.Case lockCase) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public ReplaceYear {
+            Objects.requireNonNull(page, "page");
+            Objects.requireNonNull(lockCase, "lockCase");
+        }
+    }
+
+    /**
+     * Records a personal signature on a year (subject teacher, homeroom teacher, head of school),
+     * in the order of the year's signing plan.
+     *
+     * @param year the school year, not null
+     * @param signature the signature as a fact (the signing module made it), not null
+     */
+    record Sign(SchoolYear year, Signature signature) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public Sign {
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(signature, "signature");
+        }
+    }
+
+    /**
+     * Issues a year (ký số phát hành): the school's organisation signature, last; logged with the
+     * recipient (TT 70/2026 Điều 9 khoản 3 điểm d, Điều 10).
+     *
+     * @param year the school year, not null
+     * @param seal the school's signature, role {@code SCHOOL_SEAL}, not null
+     * @param recipient to whom it is issued, e.g. the Sở's receiving portal, not blank
+     */
+    record Issue(SchoolYear year, Signature seal, String recipient) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public Issue {
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(seal, "seal");
+            DigitalRecord.requireText(recipient, "recipient");
+        }
+    }
+
+    /**
+     * Hands out an electronic copy or an extract of the issued record, logged (TT 70/2026 Điều 10).
+     *
+     * @param kind {@link IssueKind#ELECTRONIC_COPY} or {@link IssueKind#EXTRACT}, not null
+     * @param purpose what for, not blank
+     * @param recipient to whom, not blank
+     */
+    record ProvideCopy(IssueKind kind, String purpose, String recipient) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public ProvideCopy {
+            Objects.requireNonNull(kind, "kind");
+            DigitalRecord.requireText(purpose, "purpose");
+            DigitalRecord.requireText(recipient, "recipient");
+        }
+    }
+
+    /**
+     * Recalls the issued record to correct it (thu hồi); its lookup code is retired for good.
+     *
+     * @param reason why, not blank
+     * @param decisionReference the approved correction request or decision, not blank
+     */
+    record Recall(String reason, String decisionReference) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public Recall {
+            DigitalRecord.requireText(reason, "reason");
+            DigitalRecord.requireText(decisionReference, "decisionReference");
+        }
+    }
+
+    /**
+     * Re-creates a recalled record with corrected data and a new lookup code; every year is then
+     * signed and issued again.
+     *
+     * @param lookupCode a version 4 UUID never used by this record, not null
+     * @param corrected the corrected transcript, of the same learner and level, not null
+     */
+    record Recreate(UUID lookupCode, Transcript corrected) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public Recreate {
+            DigitalTranscript.requireLookupCode(lookupCode);
+            Objects.requireNonNull(corrected, "corrected");
+        }
+    }
+
+    /**
+     * The learner moves to another school, which continues the same record (TT 70/2026 Điều 7).
+     *
+     * @param transfer the transfer, from the school holding the record, not null
+     */
+    record TransferOut(Transfer transfer) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public TransferOut {
+            Objects.requireNonNull(transfer, "transfer");
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package vn.schoolrecords.core.transcript.digital;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import vn.schoolrecords.core.audit.AuditEvent;
+import vn.schoolrecords.core.audit.CanonicalWriter;
+import vn.schoolrecords.core.json.RecordsJson;
+import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.school.StaffRole;
+import vn.schoolrecords.core.transcript.Signature;
+import vn.schoolrecords.core.transcript.SigningPolicy;
+import vn.schoolrecords.core.transcript.Transcript;
+import vn.schoolrecords.core.transcript.TranscriptYear;
+import vn.schoolrecords.core.transcript.Transfer;
+
+/**
+ * An event of a digital transcript's lifecycle, chained in the hash-chained audit log
+ * ({@link vn.schoolrecords.core.audit.AuditEntry}): who, in which role, when, and what. Replaying
+ * the events rebuilds the state ({@link DigitalRecord#replay}).
+ *
+ * <p>Canonical bytes: the header ({@link CanonicalWriter#header}), then the event's fields in
+ * the order of its components; transcript data as its JSON (the library's exchange format).
+ */
+public sealed interface DigitalRecordEvent extends AuditEvent {
+
+    /**
+     * The record was created.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param record the record, not null
+     * @param signingPolicy who signs each year besides the head of school and the seal, not null
+     */
+    record Created(String actorId, StaffRole role, Instant at, DigitalTranscript record, SigningPolicy signingPolicy)
+            implements DigitalRecordEvent {
+        /** Checks presence. */
+        public Created {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(signingPolicy, "signingPolicy");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_CREATED", this);
+            writeRecord(out, record);
+            out.name(signingPolicy.subjectTeachers()).name(signingPolicy.homeroomTeacher());
+        }
+    }
+
+    /**
+     * A school year's page was added.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param page the page, not null
+     */
+    record YearAdded(String actorId, StaffRole role, Instant at, TranscriptYear page) implements DigitalRecordEvent {
+        /** Checks presence. */
+        public YearAdded {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(page, "page");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_YEAR_ADDED", this).text(RecordsJson.write(page));
+        }
+    }
+
+    /**
+     * A page that was not issued was replaced; its signatures were dropped.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param page the new page, not null
+     */
+    record YearReplaced(String actorId, StaffRole role, Instant at, TranscriptYear page) implements DigitalRecordEvent {
+        /** Checks presence. */
+        public YearReplaced {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(page, "page");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_YEAR_REPLACED", this).text(RecordsJson.write(page));
+        }
+    }
+
+    /**
+     * A personal signature was recorded on a year.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param year the school year, not null
+     * @param signature the signature, not null
+     */
+    record Signed(String actorId, StaffRole role, Instant at, SchoolYear year, Signature signature)
+            implements DigitalRecordEvent {
+        /** Checks presence. */
+        public Signed {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(signature, "signature");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_SIGNED", this).text(year.toString());
+            writeSignature(out, signature);
+        }
+    }
+
+    /**
+     * A year was issued with the school's signature; one line of the issue log.
+     *
+     * @param actorId the issuer, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param year the school year, not null
+     * @param seal the school's signature, not null
+     * @param lookupCode the lookup code issued, not null
+     * @param recipient to whom, not null
+     */
+    record Issued(String actorId, StaffRole role, Instant at, SchoolYear year, Signature seal, UUID lookupCode,
+            String recipient) implements DigitalRecordEvent {
+        /** Checks presence. */
+        public Issued {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(seal, "seal");
+            Objects.requireNonNull(lookupCode, "lookupCode");
+            DigitalRecord.requireText(recipient, "recipient");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_ISSUED", this).text(year.toString());
+            writeSignature(out, seal);
+            out.text(lookupCode.toString()).text(recipient);
+        }
+    }
+
+    /**
+     * An electronic copy or an extract was handed out; one line of the issue log.
+     *
+     * @param actorId the issuer, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param kind what was handed out, not null
+     * @param lookupCode the lookup code of the record it came from, not null
+     * @param purpose what for, not null
+     * @param recipient to whom, not null
+     */
+    record CopyProvided(String actorId, StaffRole role, Instant at, IssueKind kind, UUID lookupCode, String purpose,
+            String recipient) implements DigitalRecordEvent {
+        /** Checks presence. */
+        public CopyProvided {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(lookupCode, "lookupCode");
+            DigitalRecord.requireText(purpose, "purpose");
+            DigitalRecord.requireText(recipient, "recipient");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_COPY_PROVIDED", this).name(kind).text(lookupCode.toString()).text(purpose)
+                    .text(recipient);
+        }
+    }
+
+    /**
+     * The issued record was recalled; its lookup code is retired.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param lookupCode the retired lookup code, not null
+     * @param reason why, not null
+     * @param decisionReference the approved request or decision, not null
+     */
+    record Recalled(String actorId, StaffRole role, Instant at, UUID lookupCode, String reason,
+            String decisionReference) implements DigitalRecordEvent {
+        /** Checks presence. */
+        public Recalled {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(lookupCode, "lookupCode");
+            DigitalRecord.requireText(reason, "reason");
+            DigitalRecord.requireText(decisionReference, "decisionReference");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_RECALLED", this).text(lookupCode.toString()).text(reason).text(decisionReference);
+        }
+    }
+
+    /**
+     * A recalled record was re-created with corrected data under a new lookup code.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, which is the new record's creation time, not null
+     * @param lookupCode the new lookup code, not null
+     * @param corrected the corrected transcript, not null
+     */
+    record Recreated(String actorId, StaffRole role, Instant at, UUID lookupCode, Transcript corrected)
+            implements DigitalRecordEvent {
+        /** Checks presence. */
+        public Recreated {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(lookupCode, "lookupCode");
+            Objects.requireNonNull(corrected, "corrected");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_RECREATED", this).text(lookupCode.toString()).text(RecordsJson.write(corrected));
+        }
+    }
+
+    /**
+     * The learner moved school; the receiving school holds the record from now on.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param transfer the transfer, not null
+     */
+    record TransferredOut(String actorId, StaffRole role, Instant at, Transfer transfer) implements DigitalRecordEvent {
+        /** Checks presence. */
+        public TransferredOut {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(transfer, "transfer");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_TRANSFERRED", this).text(RecordsJson.write(transfer));
+        }
+    }
+
+    private static void requireHeader(String actorId, StaffRole role, Instant at) {
+        Objects.requireNonNull(actorId, "actorId");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(at, "at");
+    }
+
+    private static void writeRecord(CanonicalWriter out, DigitalTranscript r) {
+        out.text(r.version().label()).text(r.lookupCode().toString()).present(r.lifelongRecordCode().isPresent());
+        r.lifelongRecordCode().ifPresent(out::text);
+        out.instant(r.createdAt().toInstant()).text(RecordsJson.write(r.transcript()));
+    }
+
+    private static void writeSignature(CanonicalWriter out, Signature s) {
+        out.text(s.signerId()).name(s.role()).instant(s.signedAt()).text(s.part().toString()).text(s.reference());
+    }
+}

@@ -1,0 +1,226 @@
+package vn.schoolrecords.core.transcript.digital;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import javax.xml.validation.Schema;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.MalformedDocumentException;
+import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.transcript.digital.internal.Mapping;
+import vn.schoolrecords.core.transcript.digital.internal.SecureXml;
+import vn.schoolrecords.core.transcript.digital.internal.TranscriptGroups;
+import vn.schoolrecords.core.transcript.digital.internal.XmlCodec;
+
+/**
+ * Writes and reads the digital transcript (học bạ số) XML of the Ministry's technical model:
+ * root {@value #ROOT} with the data region {@value #DATA} (carrying the {@value #ID_ATTRIBUTE}
+ * that signatures reference) and the separate, initially empty signing area
+ * {@value #SIGNING_AREA}, where the signing module appends one {@code ds:Signature} per signer.
+ *
+ * <p>UTF-8; a null value is an absent element; decimals with a point and at most four places;
+ * date-times {@code YYYY-MM-DDThh:mm:ss+07:00}. Element names come from the model version's
+ * mapping resource, and every document read is validated against the version's XML Schema
+ * ({@link ModelVersion#schemaResource()}) with secure processing: a DOCTYPE, an entity, an
+ * element outside the schema or a value of the wrong form is refused with a
+ * {@link MalformedDocumentException} naming the element.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DigitalTranscriptXml {
+
+    /** The root element of a record. */
+    public static final String ROOT = "HOC_BA";
+    /** The data region that the signatures cover. */
+    public static final String DATA = "DU_LIEU_HOC_BA";
+    /** The signing area: a sibling of the data region, holding the {@code ds:Signature} elements. */
+    public static final String SIGNING_AREA = "DANH_SACH_THONG_TIN_KY";
+    /** The attribute naming the data region (and each year's page) for {@code Reference/@URI}. */
+    public static final String ID_ATTRIBUTE = XmlCodec.ID_ATTRIBUTE;
+    /** The element of one school year's page inside the data region; it carries an {@value #ID_ATTRIBUTE} too. */
+    public static final String YEAR = "HOC_BA_NAM_HOC";
+    /** The namespace of XML signatures (XMLDSig), the only namespace allowed in the signing area. */
+    public static final String XMLDSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#";
+
+    private static final Map<ModelVersion, Model> MODELS = new EnumMap<>(ModelVersion.class);
+
+    private DigitalTranscriptXml() {
+    }
+
+    /**
+     * Writes a record, with an empty signing area.
+     *
+     * @param record the record, not null
+     * @return the UTF-8 XML, not null
+     */
+    public static byte[] write(DigitalTranscript record) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        write(record, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes a record, with an empty signing area, to a stream that is not closed.
+     *
+     * @param record the record, not null
+     * @param out the stream, not null; not closed
+     */
+    public static void write(DigitalTranscript record, OutputStream out) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(out, "out");
+        Model model = model(record.version());
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            XmlCodec.write(model.mapping.root(), TranscriptGroups.toGroup(record), w, 0);
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+            w.flush();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("the StAX writer failed", e);
+        }
+    }
+
+    /**
+     * Reads a record, signed or not: parsed securely, validated against the schema of the version
+     * it names, and converted back. Signatures are not checked here (that is the signing module's
+     * verifier); the signing area may hold only XMLDSig elements.
+     *
+     * @param xml the UTF-8 XML, not null
+     * @return the record, not null
+     * @throws MalformedDocumentException if the XML is not well-formed, has a DOCTYPE, breaks
+     *     the schema, or its data Id is not the one its lookup code gives
+     * @throws vn.schoolrecords.core.RecordsException (a subclass) if the values break a rule of
+     *     the transcript
+     */
+    public static DigitalTranscript read(byte[] xml) {
+        return fromDocument(parse(xml));
+    }
+
+    /**
+     * Parses a record securely and validates it against its version's schema, for callers that
+     * need the DOM (the signing module signs and verifies on it).
+     *
+     * @param xml the UTF-8 XML, not null
+     * @return the validated document, not null
+     * @throws MalformedDocumentException as for {@link #read}
+     */
+    public static Document parse(byte[] xml) {
+        Document doc = SecureXml.parse(xml);
+        SecureXml.validate(model(versionOf(doc)).schema, doc);
+        return doc;
+    }
+
+    /**
+     * Converts a document that {@link #parse} returned.
+     *
+     * @param document the validated document, not null
+     * @return the record, not null
+     * @throws MalformedDocumentException if a value cannot be read or the data Id does not match
+     */
+    public static DigitalTranscript fromDocument(Document document) {
+        Objects.requireNonNull(document, "document");
+        Model model = model(versionOf(document));
+        Element root = document.getDocumentElement();
+        DigitalTranscript record = TranscriptGroups.fromGroup(XmlCodec.read(model.mapping.root(), root));
+        Element data = (Element) root.getElementsByTagName(DATA).item(0);
+        String expected = dataId(record.lookupCode());
+        if (!expected.equals(data.getAttribute(ID_ATTRIBUTE))) {
+            throw new MalformedDocumentException(ROOT + "/" + DATA, -1, -1, LocalizedText.of(
+                    "Id của " + DATA + " phải là " + expected, "the Id of " + DATA + " must be " + expected), null);
+        }
+        return record;
+    }
+
+    /**
+     * The Id of a record's data region, what each signature's {@code Reference/@URI} names
+     * ({@code "#" + dataId}).
+     *
+     * @param lookupCode the record's lookup code, not null
+     * @return the Id, an XML NCName, not null
+     */
+    public static String dataId(UUID lookupCode) {
+        return TranscriptGroups.dataId(Objects.requireNonNull(lookupCode, "lookupCode"));
+    }
+
+    /**
+     * The Id of one school year's page ({@value #YEAR}) inside the data region, for signatures
+     * that cover one year only.
+     *
+     * @param lookupCode the record's lookup code, not null
+     * @param year the school year, not null
+     * @return the Id, not null
+     */
+    public static String yearId(UUID lookupCode, SchoolYear year) {
+        return TranscriptGroups.yearId(Objects.requireNonNull(lookupCode, "lookupCode"),
+                Objects.requireNonNull(year, "year"));
+    }
+
+    /**
+     * The XML Schema of a model version, loaded securely.
+     *
+     * @param version the version, not null
+     * @return the schema, not null
+     */
+    public static Schema schema(ModelVersion version) {
+        return model(version).schema;
+    }
+
+    private static ModelVersion versionOf(Document doc) {
+        Element root = doc.getDocumentElement();
+        if (!ROOT.equals(root.getNodeName()) || root.getNamespaceURI() != null) {
+            throw new MalformedDocumentException(root.getNodeName(), -1, -1, LocalizedText.of(
+                    "phần tử gốc phải là " + ROOT + ", không phải " + root.getNodeName(),
+                    "the root element must be " + ROOT + ", not " + root.getNodeName()), null);
+        }
+        var versions = root.getElementsByTagName("PHIEN_BAN");
+        String label = versions.getLength() == 0 ? "" : versions.item(0).getTextContent();
+        for (ModelVersion v : ModelVersion.values()) {
+            if (v.label().equals(label)) {
+                return v;
+            }
+        }
+        throw new MalformedDocumentException(ROOT, -1, -1, LocalizedText.of(
+                "phiên bản mô hình học bạ số không được hỗ trợ: '" + label + "'",
+                "unsupported digital transcript model version: '" + label + "'"), null);
+    }
+
+    private static Model model(ModelVersion version) {
+        synchronized (MODELS) {
+            return MODELS.computeIfAbsent(version, Model::load);
+        }
+    }
+
+    /** A version's mapping and schema, loaded once. */
+    private static final class Model {
+        final Mapping mapping;
+        final Schema schema;
+
+        private Model(Mapping mapping, Schema schema) {
+            this.mapping = mapping;
+            this.schema = schema;
+        }
+
+        static Model load(ModelVersion version) {
+            try (InputStream in = DigitalTranscriptXml.class.getResourceAsStream(version.mappingResource())) {
+                Mapping mapping = Mapping.read(Objects.requireNonNull(in, version.mappingResource()));
+                return new Model(mapping, SecureXml.schema(
+                        DigitalTranscriptXml.class.getResourceAsStream(version.schemaResource()),
+                        version.schemaResource()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
