@@ -3,7 +3,6 @@ package vn.schoolrecords.benchmarks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
@@ -17,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import javax.xml.crypto.dsig.CanonicalizationMethod;
@@ -53,12 +53,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.sample.SampleTranscripts;
 import vn.schoolrecords.core.transcript.PlannedSignature;
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningPlan;
 import vn.schoolrecords.core.transcript.SigningPolicy;
 import vn.schoolrecords.core.transcript.SigningRole;
+import vn.schoolrecords.core.transcript.Transcript;
+import vn.schoolrecords.core.transcript.TranscriptYear;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscript;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
 import vn.schoolrecords.signing.Pkcs12KeySource;
 import vn.schoolrecords.signing.xml.DigitalTranscriptVerifier;
 import vn.schoolrecords.signing.xml.VerificationSettings;
@@ -67,7 +71,8 @@ import vn.schoolrecords.signing.xml.XmlSignatureService;
 import vn.schoolrecords.signing.xml.XmlVerificationReport;
 
 /**
- * XML signatures of a học bạ số (XMLDSig, exclusive C14N, SHA-256): one signature; four signers
+ * XML signatures of a học bạ số (XMLDSig, exclusive C14N, SHA-256) written by core from its
+ * sample lower-secondary transcript (four school years, about 40 kB): one signature; four signers
  * in turn (subject teacher, homeroom teacher, head of school, organisation), so ms per signature
  * is a quarter of it; and the verification of the four-signature record (four signatures,
  * certificate paths to the root, order, wrapping checks). RSA-2048 signs with RSASSA-PSS, EC
@@ -85,11 +90,9 @@ public class XmlSignatureBenchmark {
 
     private static final Instant NOW = Instant.parse("2026-06-20T02:00:00Z");
     private static final char[] PASSWORD = "benchmark".toCharArray();
-    private static final String SCHOOL = "79000701";
     private static final List<SigningPart> PARTS = List.of(SigningPart.subjectRow("TOAN"),
             SigningPart.page(SigningRole.HOMEROOM_TEACHER), SigningPart.page(SigningRole.PRINCIPAL),
             SigningPart.page(SigningRole.SCHOOL_SEAL));
-    private static final List<String> SIGNERS = List.of("GV-TOAN-01", "GV-CN-02", "HT-01", SCHOOL);
 
     /** The signer's key type. */
     @Param({"RSA_2048", "EC_P256"})
@@ -141,11 +144,7 @@ public class XmlSignatureBenchmark {
         keySource = Pkcs12KeySource.of(p12.toByteArray(), PASSWORD, "signer");
         // A ledger that never fills: every iteration prepares a fresh signature.
         service = XmlSignatureService.of(Clock.fixed(NOW, ZoneOffset.UTC), (id, expiresAt, now) -> true);
-        List<PlannedSignature> planned = new java.util.ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            planned.add(new PlannedSignature(PARTS.get(i), SIGNERS.get(i), "Người ký " + i, true));
-        }
-        plan = new SigningPlan("HS-079212000123", SchoolYear.of(2025), SCHOOL, SigningPolicy.DEFAULT, planned, List.of());
+        plan = plan();
         settings = VerificationSettings.of(List.of(root), NOW.plus(Duration.ofDays(1)));
         issued = fourSignersInTurn();
         XmlVerificationReport report = verifyFourSignatures();
@@ -204,29 +203,25 @@ public class XmlSignatureBenchmark {
     }
 
     private byte[] sign(byte[] xml, int i) {
-        return service.sign(xml, XmlSignatureRequest.builder(chain, NOW.plusSeconds(60L * i), plan, SIGNERS.get(i),
-                PARTS.get(i)).expiresAt(NOW.plus(Duration.ofDays(1))).build(), keySource);
+        return service.sign(xml, XmlSignatureRequest.builder(chain, NOW.plusSeconds(60L * i), plan,
+                plan.planned().get(i).signerId(), PARTS.get(i)).expiresAt(NOW.plus(Duration.ofDays(1))).build(), keySource);
     }
 
+    /** A lower-secondary learner's record over four years, written by core from its sample transcript. */
     private static byte[] record() {
-        StringBuilder subjects = new StringBuilder();
-        String[] codes = {"TOAN", "NGU_VAN", "NGOAI_NGU", "LICH_SU_DIA_LY", "KHOA_HOC_TU_NHIEN", "GDCD", "CONG_NGHE",
-            "TIN_HOC", "GIAO_DUC_THE_CHAT", "NGHE_THUAT", "HDTN", "NOI_DUNG_DIA_PHUONG"};
-        for (String code : codes) {
-            subjects.append("        <MON_HOC><MA_MON_HOC>").append(code)
-                    .append("</MA_MON_HOC><DIEM_TRUNG_BINH_HK1>8.1</DIEM_TRUNG_BINH_HK1>")
-                    .append("<DIEM_TRUNG_BINH_HK2>8.6</DIEM_TRUNG_BINH_HK2>")
-                    .append("<DIEM_TRUNG_BINH_CA_NAM>8.4</DIEM_TRUNG_BINH_CA_NAM>")
-                    .append("<NHAN_XET>Chăm chỉ, tiến bộ rõ rệt</NHAN_XET></MON_HOC>\n");
-        }
-        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<HOC_BA>\n  <DU_LIEU_HOC_BA Id=\"HB-079212000123-2025\">\n"
-                + "    <THONG_TIN_CHUNG><PHIEN_BAN>1.0</PHIEN_BAN>"
-                + "<MA_TRA_CUU_UUID>3f1c2a9e-7b4d-4c1e-9a2f-5d6e7f8a9b0c</MA_TRA_CUU_UUID>"
-                + "<SO_CCCD>079212000123</SO_CCCD><HO_TEN>Nguyễn Thị Ánh Dương</HO_TEN></THONG_TIN_CHUNG>\n"
-                + "    <QUA_TRINH_HOC_TAP>\n      <NAM_HOC><MA_NAM_HOC>2025-2026</MA_NAM_HOC><LOP>7A1</LOP>\n"
-                + subjects + "      </NAM_HOC>\n    </QUA_TRINH_HOC_TAP>\n"
-                + "    <TONG_KET><KET_QUA_HOC_TAP>Tốt</KET_QUA_HOC_TAP><KET_QUA_REN_LUYEN>Tốt</KET_QUA_REN_LUYEN>"
-                + "<DUOC_LEN_LOP>1</DUOC_LEN_LOP></TONG_KET>\n  </DU_LIEU_HOC_BA>\n"
-                + "  <DANH_SACH_THONG_TIN_KY/>\n</HOC_BA>\n").getBytes(StandardCharsets.UTF_8);
+        return DigitalTranscriptXml.write(DigitalTranscript.of(SampleTranscripts.secondary(42),
+                UUID.fromString("3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"), NOW));
+    }
+
+    /** The last page's plan: mathematics teacher, homeroom teacher, head of school, seal. */
+    private static SigningPlan plan() {
+        Transcript transcript = SampleTranscripts.secondary(42);
+        TranscriptYear page = transcript.years().get(transcript.years().size() - 1);
+        var maths = page.results().subjectTeachers().get("TOAN");
+        return new SigningPlan(page.studentId(), page.year(), page.school().code(), SigningPolicy.DEFAULT, List.of(
+                new PlannedSignature(PARTS.get(0), maths.staffId(), maths.fullName(), true),
+                new PlannedSignature(PARTS.get(1), page.homeroomTeacher().staffId(), page.homeroomTeacher().fullName(), true),
+                new PlannedSignature(PARTS.get(2), page.confirmedBy().staffId(), page.confirmedBy().fullName(), true),
+                new PlannedSignature(PARTS.get(3), page.school().code(), page.school().name(), true)), List.of());
     }
 }

@@ -26,6 +26,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.transcript.SigningProblem;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.signing.AlgorithmPolicy;
@@ -43,7 +44,9 @@ import vn.schoolrecords.signing.xml.internal.XmlDsig;
  * the signing order of TT 70/2026/TT-BGDĐT Điều 9 (subject teachers, homeroom teacher, head of
  * school, then the school's organisation signature, after which nothing may be signed).
  *
- * <p>Parsing is secure (no DTD, no external entities) and the JDK's validation runs with
+ * <p>Parsing is core's {@link vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml#parse}:
+ * secure (no DTD, no external entities) and validated against the model's schema; the JDK's
+ * signature validation runs with
  * {@code org.jcp.xml.dsig.secureValidation}. Against XML Signature Wrapping the verifier reaches
  * the data region by path ({@code /HOC_BA/DU_LIEU_HOC_BA}, the element a program reads), refuses
  * a document where a second {@code DU_LIEU_HOC_BA} or a second element with the same Id exists
@@ -96,7 +99,7 @@ public final class DigitalTranscriptVerifier {
         try {
             Document document = SecureXml.parse(xml);
             record = HocBaLayout.locate(document);
-        } catch (XmlRecordException e) {
+        } catch (XmlRecordException | MalformedDocumentException e) {
             documentFindings.add(XmlFinding.failed(XmlCheck.DOCUMENT_STRUCTURE, e.code(), e.text()));
             return new XmlVerificationReport(settings.validationTime(), documentFindings, List.of());
         }

@@ -6,10 +6,12 @@ import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.RecordsException;
 
 /**
- * A digital transcript (học bạ số) XML document cannot be signed or read as one: it is not
- * well-formed, declares a DTD, does not have the structure of the Ministry's model (root
- * {@code HOC_BA} with one {@code DU_LIEU_HOC_BA} and one {@code DANH_SACH_THONG_TIN_KY}), or one of
- * its signatures is not of the shape this library writes. Nothing was signed.
+ * A digital transcript (học bạ số) XML document that core's reader accepted cannot be signed or
+ * verified as one: its data region is ambiguous (a second {@code DU_LIEU_HOC_BA}, or a second
+ * element with its Id, anywhere), its structure is off, or one of its signatures is not of the
+ * shape this library writes. Nothing was signed. (A document that is not well-formed, declares a
+ * DOCTYPE or breaks the model's schema is core's
+ * {@link vn.schoolrecords.core.MalformedDocumentException}.)
  */
 public final class XmlRecordException extends RecordsException {
 
@@ -17,10 +19,6 @@ public final class XmlRecordException extends RecordsException {
 
     /** Why; {@link #name()} is the stable code. */
     public enum Reason {
-        /** The bytes are not well-formed XML in UTF-8. */
-        XML_NOT_WELL_FORMED,
-        /** The document declares a DTD (DOCTYPE); refused so that no entity can be expanded or fetched. */
-        XML_DOCTYPE_NOT_ALLOWED,
         /** The root, the data region or the signing area is missing, misplaced or repeated. */
         XML_NOT_A_DIGITAL_TRANSCRIPT,
         /**

@@ -76,7 +76,9 @@ public final class XmlSignatureService {
      * @param xml the học bạ số document in UTF-8, not null, not modified
      * @param request who signs what, and how, not null
      * @return the prepared signature, not null
-     * @throws XmlRecordException if the document is not a học bạ số this library can sign
+     * @throws vn.schoolrecords.core.MalformedDocumentException if core's reader refuses the document
+     *     (not well-formed, a DOCTYPE, outside the model's schema)
+     * @throws XmlRecordException if the data region is ambiguous or a signature is not of this library's shape
      * @throws vn.schoolrecords.core.transcript.SigningException if the plan refuses the signature
      *     now: {@code SIGNATURE_AFTER_SEAL}, {@code SIGNATURE_OUT_OF_ORDER}, {@code SIGNER_NOT_IN_PLAN},
      *     {@code SIGNATURE_REPEATED}

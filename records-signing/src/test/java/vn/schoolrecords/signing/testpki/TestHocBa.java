@@ -1,80 +1,96 @@
 package vn.schoolrecords.signing.testpki;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.sample.SampleTranscripts;
 import vn.schoolrecords.core.transcript.PlannedSignature;
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningPlan;
 import vn.schoolrecords.core.transcript.SigningPolicy;
 import vn.schoolrecords.core.transcript.SigningRole;
+import vn.schoolrecords.core.transcript.Transcript;
+import vn.schoolrecords.core.transcript.TranscriptYear;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscript;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
 
 /**
- * Học bạ số fixtures in the shape of the Ministry's v1.0 model (CV 2088/BGDĐT-GDTH Phụ lục 1):
- * {@code HOC_BA} with {@code DU_LIEU_HOC_BA} (Id) and an empty {@code DANH_SACH_THONG_TIN_KY}, and
- * the signing plan of its page: the mathematics teacher, the homeroom teacher, the principal, the
- * school's organisation signature.
+ * Học bạ số documents written by core's {@link DigitalTranscriptXml} from its sample transcripts
+ * (a lower-secondary learner, grades 6 to 9), and the signing plan of the last year's page: the
+ * mathematics teacher, the homeroom teacher, the head of school, the school's organisation signature.
  */
 public final class TestHocBa {
 
-    public static final String SCHOOL_CODE = "79000701";
-    public static final String MATHS_TEACHER = "GV-TOAN-01";
-    public static final String HOMEROOM_TEACHER = "GV-CN-02";
-    public static final String PRINCIPAL = "HT-01";
+    /** The lookup code (mã tra cứu) of the default record. */
+    public static final UUID CODE = UUID.fromString("3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
+    /** Another learner's lookup code. */
+    public static final UUID OTHER_CODE = UUID.fromString("9b8a7c6d-5e4f-4a3b-9c2d-1e0f2a3b4c5d");
+    public static final Instant CREATED = Instant.parse("2026-06-20T01:15:30Z");
+    public static final long SEED = 42;
+
     public static final SigningPart MATHS = SigningPart.subjectRow("TOAN");
     public static final SigningPart HOMEROOM = SigningPart.page(SigningRole.HOMEROOM_TEACHER);
     public static final SigningPart HEAD = SigningPart.page(SigningRole.PRINCIPAL);
     public static final SigningPart SEAL = SigningPart.page(SigningRole.SCHOOL_SEAL);
 
+    private static final Pattern SCORE = Pattern.compile("<DIEM_TB_MON_CA_NAM>([0-9.]+)</DIEM_TB_MON_CA_NAM>");
+
     private TestHocBa() {
     }
 
-    /** A record whose data region has the Id and the mathematics score given. */
-    public static byte[] record(String dataId, String mathsScore) {
-        return ("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <HOC_BA>
-                  <DU_LIEU_HOC_BA Id="%s">
-                    <THONG_TIN_CHUNG>
-                      <PHIEN_BAN>1.0</PHIEN_BAN>
-                      <MA_TRA_CUU_UUID>3f1c2a9e-7b4d-4c1e-9a2f-5d6e7f8a9b0c</MA_TRA_CUU_UUID>
-                      <SO_CCCD>079212000123</SO_CCCD>
-                      <HO_TEN>Nguyễn Thị Ánh Dương</HO_TEN>
-                      <MA_TRUONG>%s</MA_TRUONG>
-                    </THONG_TIN_CHUNG>
-                    <QUA_TRINH_HOC_TAP>
-                      <NAM_HOC>
-                        <MA_NAM_HOC>2025-2026</MA_NAM_HOC>
-                        <LOP>7A1</LOP>
-                        <MON_HOC><MA_MON_HOC>TOAN</MA_MON_HOC><DIEM_TRUNG_BINH_CA_NAM>%s</DIEM_TRUNG_BINH_CA_NAM></MON_HOC>
-                        <MON_HOC><MA_MON_HOC>NGU_VAN</MA_MON_HOC><DIEM_TRUNG_BINH_CA_NAM>7.8</DIEM_TRUNG_BINH_CA_NAM></MON_HOC>
-                      </NAM_HOC>
-                    </QUA_TRINH_HOC_TAP>
-                    <TONG_KET>
-                      <KET_QUA_HOC_TAP>Tốt</KET_QUA_HOC_TAP>
-                      <KET_QUA_REN_LUYEN>Tốt</KET_QUA_REN_LUYEN>
-                      <DUOC_LEN_LOP>1</DUOC_LEN_LOP>
-                    </TONG_KET>
-                  </DU_LIEU_HOC_BA>
-                  <DANH_SACH_THONG_TIN_KY>
-                  </DANH_SACH_THONG_TIN_KY>
-                </HOC_BA>
-                """.formatted(dataId, SCHOOL_CODE, mathsScore)).getBytes(StandardCharsets.UTF_8);
+    /** The record of a sample learner under a lookup code, with an empty signing area. */
+    public static byte[] record(long seed, UUID code) {
+        return DigitalTranscriptXml.write(DigitalTranscript.of(SampleTranscripts.secondary(seed), code, CREATED));
     }
 
-    /** The default record: Id {@code HB-079212000123-2025}, mathematics 8.5. */
+    /** The default record. */
     public static byte[] record() {
-        return record("HB-079212000123-2025", "8.5");
+        return record(SEED, CODE);
     }
 
-    /** The page's plan: maths teacher, homeroom teacher, principal, seal, all required. */
+    /** The Id of the default record's data region. */
+    public static String dataId() {
+        return DigitalTranscriptXml.dataId(CODE);
+    }
+
+    /** The document with its first year-average score replaced by the text given. */
+    public static byte[] withFirstScore(byte[] xml, String score) {
+        String text = new String(xml, StandardCharsets.UTF_8);
+        Matcher m = SCORE.matcher(text);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no DIEM_TB_MON_CA_NAM");
+        }
+        return (text.substring(0, m.start(1)) + score + text.substring(m.end(1))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The first year-average score of a document. */
+    public static String firstScore(byte[] xml) {
+        Matcher m = SCORE.matcher(new String(xml, StandardCharsets.UTF_8));
+        if (!m.find()) {
+            throw new IllegalArgumentException("no DIEM_TB_MON_CA_NAM");
+        }
+        return m.group(1);
+    }
+
+    /** The last year's page of the default learner. */
+    public static TranscriptYear page() {
+        Transcript transcript = SampleTranscripts.secondary(SEED);
+        return transcript.years().get(transcript.years().size() - 1);
+    }
+
+    /** The last page's plan: mathematics teacher, homeroom teacher, head of school, seal, all required. */
     public static SigningPlan plan() {
-        return new SigningPlan("HS-079212000123", SchoolYear.of(2025), SCHOOL_CODE, SigningPolicy.DEFAULT, List.of(
-                new PlannedSignature(MATHS, MATHS_TEACHER, "Trần Văn Toán", true),
-                new PlannedSignature(HOMEROOM, HOMEROOM_TEACHER, "Lê Thị Chủ Nhiệm", true),
-                new PlannedSignature(HEAD, PRINCIPAL, "Phạm Hiệu Trưởng", true),
-                new PlannedSignature(SEAL, SCHOOL_CODE, "Trường THCS Thử nghiệm", true)), List.of());
+        TranscriptYear page = page();
+        var maths = page.results().subjectTeachers().get("TOAN");
+        return new SigningPlan(page.studentId(), page.year(), page.school().code(), SigningPolicy.DEFAULT, List.of(
+                new PlannedSignature(MATHS, maths.staffId(), maths.fullName(), true),
+                new PlannedSignature(HOMEROOM, page.homeroomTeacher().staffId(), page.homeroomTeacher().fullName(), true),
+                new PlannedSignature(HEAD, page.confirmedBy().staffId(), page.confirmedBy().fullName(), true),
+                new PlannedSignature(SEAL, page.school().code(), page.school().name(), true)), List.of());
     }
 
     /** The signer's id for a part of {@link #plan()}. */

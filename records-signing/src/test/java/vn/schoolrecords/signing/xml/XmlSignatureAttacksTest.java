@@ -43,7 +43,7 @@ class XmlSignatureAttacksTest {
     static final Instant NOW = Instant.parse("2026-06-20T02:00:00Z");
     static final char[] PASSWORD = "mat-khau".toCharArray();
     static final String DS = "http://www.w3.org/2000/09/xmldsig#";
-    static final String DATA_ID = "HB-079212000123-2025";
+    static final String DATA_ID = TestHocBa.dataId();
 
     static TestPki pki;
     static Credential mathsTeacher;
@@ -96,7 +96,8 @@ class XmlSignatureAttacksTest {
 
     @Test
     void aChangedScoreBreaksEverySignature() {
-        byte[] changed = replace(issued, "<DIEM_TRUNG_BINH_CA_NAM>8.5<", "<DIEM_TRUNG_BINH_CA_NAM>9.5<");
+        assertThat(TestHocBa.firstScore(issued)).isNotEqualTo("9.9");
+        byte[] changed = TestHocBa.withFirstScore(issued, "9.9");
         XmlVerificationReport report = verify(changed);
         assertThat(report.valid()).isFalse();
         assertThat(report.signatures()).allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("DATA_CHANGED"));
@@ -106,12 +107,13 @@ class XmlSignatureAttacksTest {
 
     @Test
     void aDuplicatedDataRegionWithTheSameIdIsRefusedWhereverItIs() {
-        // The signed original hidden in the signing area, a forged copy where a program reads.
+        // The signed original hidden in a ds:Object (the schema skips XML signature content), a
+        // forged copy where a program reads.
         Document doc = parse(issued);
         Element original = data(doc);
         Element hidden = (Element) original.cloneNode(true);
-        area(doc).appendChild(hidden);
-        original.getElementsByTagName("DIEM_TRUNG_BINH_CA_NAM").item(0).setTextContent("10");
+        object(doc).appendChild(hidden);
+        original.getElementsByTagName("DIEM_TB_MON_CA_NAM").item(0).setTextContent("10");
         XmlVerificationReport report = verify(write(doc));
         assertThat(report.failureCodes()).containsExactly("XML_DATA_REGION_AMBIGUOUS");
         assertThat(report.signatures()).isEmpty();
@@ -127,8 +129,8 @@ class XmlSignatureAttacksTest {
         for (Node n = original.getFirstChild(); n != null; n = n.getNextSibling()) {
             wrapper.appendChild(n.cloneNode(true));
         }
-        signature(doc, 1).appendChild(wrapper);
-        original.getElementsByTagName("DIEM_TRUNG_BINH_CA_NAM").item(0).setTextContent("10");
+        object(doc).appendChild(wrapper);
+        original.getElementsByTagName("DIEM_TB_MON_CA_NAM").item(0).setTextContent("10");
         assertThat(verify(write(doc)).failureCodes()).containsExactly("XML_DATA_REGION_AMBIGUOUS");
     }
 
@@ -141,9 +143,9 @@ class XmlSignatureAttacksTest {
         for (Node n = original.getFirstChild(); n != null; n = n.getNextSibling()) {
             kept.appendChild(n.cloneNode(true));
         }
-        area(doc).appendChild(kept);
-        original.setAttributeNS(null, "Id", "HB-GIA-MAO");
-        original.getElementsByTagName("DIEM_TRUNG_BINH_CA_NAM").item(0).setTextContent("10");
+        object(doc).appendChild(kept);
+        original.setAttributeNS(null, "Id", "HB_GIA_MAO");
+        original.getElementsByTagName("DIEM_TB_MON_CA_NAM").item(0).setTextContent("10");
         XmlVerificationReport report = verify(write(doc));
         assertThat(report.signatures()).hasSize(4)
                 .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("REFERENCE_NOT_TO_DATA"));
@@ -151,7 +153,7 @@ class XmlSignatureAttacksTest {
 
     @Test
     void aSignatureMovedToAnotherRecordIsRejected() {
-        byte[] other = TestHocBa.record("HB-079212000999-2025", "8.5");
+        byte[] other = TestHocBa.record(TestHocBa.SEED, TestHocBa.OTHER_CODE);
         Document target = parse(other);
         Document source = parse(issued);
         area(target).appendChild(target.importNode(signature(source, 3), true));
@@ -160,7 +162,7 @@ class XmlSignatureAttacksTest {
                 .satisfies(s -> assertThat(s.failureCodes()).contains("REFERENCE_NOT_TO_DATA"));
 
         // The same Id on another learner's data: the digest gives it away.
-        Document sameId = parse(TestHocBa.record(DATA_ID, "6.0"));
+        Document sameId = parse(TestHocBa.record(TestHocBa.SEED + 1, TestHocBa.CODE));
         area(sameId).appendChild(sameId.importNode(signature(source, 1), true));
         assertThat(verify(write(sameId)).signatures()).singleElement()
                 .satisfies(s -> assertThat(s.failureCodes()).containsExactly("DATA_CHANGED"));
@@ -191,7 +193,7 @@ class XmlSignatureAttacksTest {
     void aSignatureAfterIssueIsRejected() {
         // A second organisation signature made on the pre-issue document, appended after the issue.
         Document pre = parse(headSigned);
-        Element spacer = pre.createElementNS(null, "GHI_CHU");
+        Element spacer = pre.createElementNS(DS, "ds:Object");
         spacer.setAttributeNS(null, "Id", DATA_ID + "-CK4");
         area(pre).appendChild(spacer);
         Document late = parse(sign(write(pre), seal, TestHocBa.SEAL, NOW.plusSeconds(240)));
@@ -261,6 +263,11 @@ class XmlSignatureAttacksTest {
 
     static Element area(Document doc) {
         return (Element) doc.getElementsByTagName("DANH_SACH_THONG_TIN_KY").item(0);
+    }
+
+    /** The first signature's ds:Object: content the schema does not look into. */
+    static Element object(Document doc) {
+        return (Element) signature(doc, 1).getElementsByTagNameNS(DS, "Object").item(0);
     }
 
     /** The n-th signature (1-based). */

@@ -95,8 +95,9 @@ class XmlSignatureProperties {
         String changed = text.substring(0, at) + replacement + text.substring(at + 1);
         XmlVerificationReport report = verify(changed.getBytes(StandardCharsets.UTF_8));
         assertThat(report.valid()).isFalse();
-        assertThat(report.failureCodes()).isNotEmpty()
-                .allMatch(c -> c.equals("DATA_CHANGED") || c.equals("REFERENCE_NOT_TO_DATA"));
+        // Caught by the digests, or earlier by core's schema (e.g. a month 13, a UUID not v4).
+        assertThat(report.failureCodes()).isNotEmpty().allMatch(c -> c.equals("DATA_CHANGED")
+                || c.equals("REFERENCE_NOT_TO_DATA") || c.equals("MALFORMED_DOCUMENT"));
     }
 
     @Provide
@@ -126,13 +127,13 @@ class XmlSignatureProperties {
         return Arbitraries.shuffle(0, 1, 2, 3);
     }
 
-    /** Any score with up to four decimals and any signing time in the school year sign and verify. */
+    /** Any score from 0 to 10 with up to four decimals and any signing time in a month sign and verify. */
     @Property(tries = 15)
     void anyScoreAndSigningTimeRoundTrip(@ForAll @IntRange(min = 0, max = 100_000) int score,
             @ForAll @IntRange(min = 0, max = 86_400 * 30) int seconds) {
         String text = new java.math.BigDecimal(score).movePointLeft(4).toPlainString();
         Instant at = NOW.plusSeconds(seconds);
-        byte[] signed = sign(TestHocBa.record("HB-P-" + score, text), teacher, TestHocBa.MATHS, at);
+        byte[] signed = sign(TestHocBa.withFirstScore(TestHocBa.record(), text), teacher, TestHocBa.MATHS, at);
         XmlVerificationReport report = verify(signed);
         assertThat(report.failures()).isEmpty();
         assertThat(report.signatures().get(0).signingTime()).contains(at);

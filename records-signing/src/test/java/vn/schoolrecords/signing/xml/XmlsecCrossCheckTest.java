@@ -124,7 +124,8 @@ class XmlsecCrossCheckTest {
     void xmlsec1RejectsAChangedScoreAndAnUntrustedRoot() throws Exception {
         byte[] xml = sign(TestHocBa.record(), mathsTeacher, TestHocBa.MATHS, NOW, SignatureScheme.ECDSA, "SHA-256");
         assertThat(verify(xml, 1).exitCode()).isZero();
-        byte[] changed = new String(xml, StandardCharsets.UTF_8).replace(">8.5<", ">9.5<").getBytes(StandardCharsets.UTF_8);
+        byte[] changed = TestHocBa.withFirstScore(xml, "9.9");
+        assertThat(TestHocBa.firstScore(xml)).isNotEqualTo("9.9");
         ExternalTools.Result result = verify(changed, 1);
         assertThat(result.exitCode()).as(result.output()).isNotZero();
         try (TestPki other = TestPki.start(Clock.fixed(NOW, ZoneOffset.UTC))) {

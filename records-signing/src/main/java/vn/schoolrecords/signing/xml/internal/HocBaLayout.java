@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import javax.xml.crypto.dsig.XMLSignature;
-
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -27,6 +25,7 @@ import org.w3c.dom.Node;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.transcript.SigningRole;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
 import vn.schoolrecords.signing.xml.XmlRecordException;
 import vn.schoolrecords.signing.xml.XmlRecordException.Reason;
 
@@ -41,15 +40,15 @@ import vn.schoolrecords.signing.xml.XmlRecordException.Reason;
 public final class HocBaLayout {
 
     /** The root element. */
-    public static final String ROOT = "HOC_BA";
+    public static final String ROOT = DigitalTranscriptXml.ROOT;
     /** The data region that signatures cover. */
-    public static final String DATA = "DU_LIEU_HOC_BA";
+    public static final String DATA = DigitalTranscriptXml.DATA;
     /** The signing area, beside the data region ("vùng ký nằm ở 1 node riêng"). */
-    public static final String SIGNING_AREA = "DANH_SACH_THONG_TIN_KY";
+    public static final String SIGNING_AREA = DigitalTranscriptXml.SIGNING_AREA;
     /** The Id attribute, unqualified. */
-    public static final String ID = "Id";
+    public static final String ID = DigitalTranscriptXml.ID_ATTRIBUTE;
     /** The XML Signature namespace. */
-    public static final String DS = XMLSignature.XMLNS;
+    public static final String DS = DigitalTranscriptXml.XMLDSIG_NAMESPACE;
 
     /** The signed property elements inside {@code SignatureProperty}, unqualified. */
     public static final String SIGNING_TIME = "SigningTime";
