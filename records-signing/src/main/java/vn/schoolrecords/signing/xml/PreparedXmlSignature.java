@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.transcript.Signature;
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.signing.AlgorithmChoice;
@@ -112,6 +113,17 @@ public final class PreparedXmlSignature {
     /** @return the part signed, not null */
     public SigningPart part() {
         return part;
+    }
+
+    /**
+     * The signature as core records it once completed, e.g. for
+     * {@code DigitalRecordCommand.Sign} or {@code Issue}: signer, part, signing time, and the
+     * {@code ds:Signature} Id as the reference.
+     *
+     * @return the fact of the signature, not null
+     */
+    public Signature signature() {
+        return Signature.of(signerId, part, signingTime, signatureId);
     }
 
     /** @return the signing time written as {@code SigningTime}, not null */

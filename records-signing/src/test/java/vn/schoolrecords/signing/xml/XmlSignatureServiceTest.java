@@ -197,6 +197,9 @@ class XmlSignatureServiceTest {
         assertThat(copy).isEqualTo(prepared);
         assertThat(copy.dataToBeSigned()).isEqualTo(prepared.dataToBeSigned());
         assertThat(copy.signingTime()).isEqualTo(NOW);
+        assertThat(copy.signature()).isEqualTo(vn.schoolrecords.core.transcript.Signature.of(
+                TestHocBa.signerOf(TestHocBa.MATHS), TestHocBa.MATHS, NOW, prepared.signatureId()));
+        assertThat(TestHocBa.plan().sign(copy.signature()).signatureOf(TestHocBa.MATHS)).isPresent();
         assertThat(new String(copy.dataToBeSigned(), StandardCharsets.UTF_8)).startsWith("<ds:SignedInfo");
 
         java.security.Signature ecdsa = java.security.Signature.getInstance("SHA256withECDSA");
