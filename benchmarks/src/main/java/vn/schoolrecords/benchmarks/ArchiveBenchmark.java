@@ -5,9 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,15 +93,13 @@ public class ArchiveBenchmark {
     /** Resets the heap pools' peak usage before each iteration. */
     @Setup(Level.Iteration)
     public void resetPeak() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak.reset();
     }
 
     /** Prints the sum of the heap pools' peak usage during the iteration. */
     @TearDown(Level.Iteration)
     public void printPeak() {
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("  [peak heap %.1f MiB]", peak / 1048576.0);
+        HeapPeak.print();
     }
 
     private ArchiveManifest export(OutputStream out) {

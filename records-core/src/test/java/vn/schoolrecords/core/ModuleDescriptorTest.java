@@ -46,7 +46,7 @@ class ModuleDescriptorTest {
     void publicPackagesAreExported() {
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
                 .contains("vn.schoolrecords.core", "vn.schoolrecords.core.school", "vn.schoolrecords.core.json",
-                        "vn.schoolrecords.core.transcript.digital");
+                        "vn.schoolrecords.core.transcript.digital", "vn.schoolrecords.core.transcript.digital.submission");
     }
 
     @Test
