@@ -35,7 +35,7 @@ import vn.schoolrecords.signing.WeakAlgorithmException;
 import vn.schoolrecords.signing.internal.CertificateChecks;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout.FoundSignature;
-import vn.schoolrecords.signing.xml.internal.SecureXml;
+import vn.schoolrecords.signing.xml.internal.HocBaLayout.Shape;
 import vn.schoolrecords.signing.xml.internal.XmlDsig;
 
 /**
@@ -93,19 +93,34 @@ public final class DigitalTranscriptVerifier {
      * @return the report, not null
      */
     public XmlVerificationReport verify(byte[] xml) {
+        return verify(xml, Shape.RECORD);
+    }
+
+    /**
+     * Verifies a signed submission transaction ({@code GIAO_DICH}, CV 2088/BGDĐT-GDTH Phụ lục 02)
+     * as signed by {@link XmlTransactionSigner}: the same checks, the organisation's signature alone.
+     *
+     * @param envelopeXml the signed envelope in UTF-8, not null
+     * @return the report, not null
+     */
+    public XmlVerificationReport verifyTransaction(byte[] envelopeXml) {
+        return verify(envelopeXml, Shape.TRANSACTION);
+    }
+
+    private XmlVerificationReport verify(byte[] xml, Shape shape) {
         Objects.requireNonNull(xml, "xml");
         List<XmlFinding> documentFindings = new ArrayList<>();
         HocBaLayout.Record record;
         try {
-            Document document = SecureXml.parse(xml);
-            record = HocBaLayout.locate(document);
+            Document document = shape.parse(xml);
+            record = HocBaLayout.locate(document, shape);
         } catch (XmlRecordException | MalformedDocumentException e) {
             documentFindings.add(XmlFinding.failed(XmlCheck.DOCUMENT_STRUCTURE, e.code(), e.text()));
             return new XmlVerificationReport(settings.validationTime(), documentFindings, List.of());
         }
         documentFindings.add(XmlFinding.passed(XmlCheck.DOCUMENT_STRUCTURE, LocalizedText.of(
-                "một " + HocBaLayout.DATA + " duy nhất, Id \"" + record.dataId() + "\"",
-                "a single " + HocBaLayout.DATA + ", Id \"" + record.dataId() + "\"")));
+                "một " + shape.data() + " duy nhất, Id \"" + record.dataId() + "\"",
+                "a single " + shape.data() + ", Id \"" + record.dataId() + "\"")));
         List<Element> inArea = HocBaLayout.children(record.signingArea(), HocBaLayout.DS, "Signature");
         int outside = HocBaLayout.allSignatures(record.document()).size() - inArea.size();
         documentFindings.add(outside == 0
@@ -131,7 +146,7 @@ public final class DigitalTranscriptVerifier {
                 list.add(XmlFinding.failed(XmlCheck.SIGNATURE_FORM, e.code(), e.text()));
             }
         }
-        checkOrder(found, findings);
+        checkOrder(found, findings, shape == Shape.RECORD);
 
         List<XmlSignatureReport> reports = new ArrayList<>();
         for (int i = 0; i < inArea.size(); i++) {
@@ -302,7 +317,8 @@ public final class DigitalTranscriptVerifier {
      * signing times never go back, the seal needs the head of school's signature before it, and
      * nothing follows the seal. Codes as core's {@link SigningProblem}.
      */
-    private static void checkOrder(List<Optional<FoundSignature>> found, List<List<XmlFinding>> findings) {
+    private static void checkOrder(List<Optional<FoundSignature>> found, List<List<XmlFinding>> findings,
+            boolean headBeforeSeal) {
         SigningRole highest = null;
         Instant last = null;
         boolean sealed = false;
@@ -326,7 +342,7 @@ public final class DigitalTranscriptVerifier {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
                         "thời gian ký " + s.signingTime() + " trước chữ ký trước đó " + last,
                         "signing time " + s.signingTime() + " precedes the previous signature's " + last)));
-            } else if (s.role() == SigningRole.SCHOOL_SEAL && !principal) {
+            } else if (s.role() == SigningRole.SCHOOL_SEAL && headBeforeSeal && !principal) {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
                         "ký phát hành khi chưa có chữ ký của hiệu trưởng (CV 2088/BGDĐT-GDTH, mục 4.2)",
                         "issued without the head of school's signature (CV 2088/BGDĐT-GDTH, 4.2)")));

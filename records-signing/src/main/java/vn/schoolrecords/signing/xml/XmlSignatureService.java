@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.w3c.dom.Document;
 
@@ -15,9 +16,11 @@ import vn.schoolrecords.core.transcript.Signature;
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningPlan;
 import vn.schoolrecords.signing.AlgorithmChoice;
+import vn.schoolrecords.signing.AlgorithmPolicy;
 import vn.schoolrecords.signing.CompletionLedger;
 import vn.schoolrecords.signing.KeySource;
 import vn.schoolrecords.signing.PreparedSignatureException;
+import vn.schoolrecords.signing.SignatureScheme;
 import vn.schoolrecords.signing.SignatureValueMismatchException;
 import vn.schoolrecords.signing.internal.CertificateChecks;
 import vn.schoolrecords.signing.xml.XmlRecordException.Reason;
@@ -100,12 +103,8 @@ public final class XmlSignatureService {
         replay(request.plan(), existing).sign(Signature.of(request.signerId(), request.part(), request.signingTime(),
                 signatureId));
 
-        X509Certificate signer = request.certificateChain().get(0);
-        AlgorithmChoice algorithm = request.scheme().isPresent()
-                ? request.policy().check(signer.getPublicKey(), request.digest(), request.scheme().get())
-                : request.policy().check(signer.getPublicKey(), request.digest());
-        XmlDsig.signatureMethod(algorithm);
-        CertificateChecks.checkUsable(signer, request.signingTime());
+        AlgorithmChoice algorithm = checkSigner(request.certificateChain().get(0), request.signingTime(),
+                request.policy(), request.scheme(), request.digest());
 
         SigningPart part = request.part();
         var signature = XmlDsig.append(record, signatureId, algorithm, new XmlDsig.Properties(request.signingTime(),
@@ -144,14 +143,8 @@ public final class XmlSignatureService {
                     prepared.id(), LocalizedText.of("tài liệu đã chuẩn bị không còn khớp với dữ liệu cần ký",
                             "the prepared document no longer matches the data to be signed"), null);
         }
-        X509Certificate signer = prepared.certificateChain().get(0);
-        byte[] value = XmlDsig.xmlSignatureValue(signatureValue, prepared.algorithm(), signer.getPublicKey());
-        XmlDsig.signatureValue(found.element()).setTextContent(Base64.getEncoder().encodeToString(value));
-        XmlDsig.Validation validation = XmlDsig.validate(found, record.data(), signer.getPublicKey());
-        if (!validation.signatureValue() || validation.references().size() != 2
-                || validation.references().containsValue(Boolean.FALSE)) {
-            throw new SignatureValueMismatchException(prepared.id(), null);
-        }
+        insertValue(found, record, signatureValue, prepared.certificateChain().get(0), prepared.algorithm(),
+                prepared.id());
         if (!ledger.claim(prepared.id(), prepared.expiresAt(), now)) {
             throw new PreparedSignatureException(PreparedSignatureException.Reason.PREPARED_SIGNATURE_ALREADY_COMPLETED,
                     prepared.id(), LocalizedText.of("chữ ký đã chuẩn bị này đã được hoàn tất",
@@ -176,6 +169,32 @@ public final class XmlSignatureService {
         return complete(prepared, keySource.sign(prepared.dataToBeSigned(), prepared.algorithm()));
     }
 
+    /**
+     * TT 15/2025: the algorithm against the policy, and the certificate's validity and key usage
+     * at the signing time, before anything is signed.
+     */
+    static AlgorithmChoice checkSigner(X509Certificate signer, Instant signingTime, AlgorithmPolicy policy,
+            Optional<SignatureScheme> scheme, String digest) {
+        AlgorithmChoice algorithm = scheme.isPresent()
+                ? policy.check(signer.getPublicKey(), digest, scheme.get())
+                : policy.check(signer.getPublicKey(), digest);
+        XmlDsig.signatureMethod(algorithm);
+        CertificateChecks.checkUsable(signer, signingTime);
+        return algorithm;
+    }
+
+    /** Inserts the value and has the JDK validate the finished signature; nothing is written otherwise. */
+    static void insertValue(HocBaLayout.FoundSignature found, HocBaLayout.Record record, byte[] signatureValue,
+            X509Certificate signer, AlgorithmChoice algorithm, String preparedId) {
+        byte[] value = XmlDsig.xmlSignatureValue(signatureValue, algorithm, signer.getPublicKey());
+        XmlDsig.signatureValue(found.element()).setTextContent(Base64.getEncoder().encodeToString(value));
+        XmlDsig.Validation validation = XmlDsig.validate(found, record.data(), signer.getPublicKey());
+        if (!validation.signatureValue() || validation.references().size() != 2
+                || validation.references().containsValue(Boolean.FALSE)) {
+            throw new SignatureValueMismatchException(preparedId, null);
+        }
+    }
+
     /** The plan with the document's signatures, replayed: the document is the record of who signed. */
     private static SigningPlan replay(SigningPlan plan, List<HocBaLayout.FoundSignature> existing) {
         List<Signature> signatures = existing.stream().map(s -> Signature.of(s.signerId(),
@@ -185,7 +204,7 @@ public final class XmlSignatureService {
     }
 
     /** The data region's Id with a sequence number, unused anywhere in the document. */
-    private static String freshId(HocBaLayout.Record record, int sequence) {
+    static String freshId(HocBaLayout.Record record, int sequence) {
         for (int n = sequence;; n++) {
             String candidate = record.dataId() + "-CK" + n;
             var root = record.document().getDocumentElement();
@@ -197,7 +216,7 @@ public final class XmlSignatureService {
     }
 
     /** The chain without a self-signed root: a verifier takes roots from its own trust anchors. */
-    private static List<X509Certificate> embedded(List<X509Certificate> chain) {
+    static List<X509Certificate> embedded(List<X509Certificate> chain) {
         List<X509Certificate> list = chain.stream()
                 .filter(c -> !c.getSubjectX500Principal().equals(c.getIssuerX500Principal())).toList();
         return list.isEmpty() ? List.of(chain.get(0)) : list;

@@ -26,6 +26,7 @@ import org.w3c.dom.Node;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
+import vn.schoolrecords.core.transcript.digital.submission.TransactionEnvelopeXml;
 import vn.schoolrecords.signing.xml.XmlRecordException;
 import vn.schoolrecords.signing.xml.XmlRecordException.Reason;
 
@@ -77,6 +78,37 @@ public final class HocBaLayout {
     private HocBaLayout() {
     }
 
+    /** The documents signed this way: a record, and a submission transaction envelope. */
+    public enum Shape {
+        /** A học bạ số: {@code HOC_BA} / {@code DU_LIEU_HOC_BA}. */
+        RECORD(DigitalTranscriptXml.ROOT, DigitalTranscriptXml.DATA),
+        /** A submission transaction (CV 2088 Phụ lục 02): {@code GIAO_DICH} / {@code DU_LIEU_GIAO_DICH}. */
+        TRANSACTION(TransactionEnvelopeXml.ROOT, TransactionEnvelopeXml.DATA);
+
+        private final String root;
+        private final String data;
+
+        Shape(String root, String data) {
+            this.root = root;
+            this.data = data;
+        }
+
+        /** @return the root element's name */
+        public String root() {
+            return root;
+        }
+
+        /** @return the data region's name */
+        public String data() {
+            return data;
+        }
+
+        /** Parses with core's secure, schema-validating reader of this kind of document. */
+        public Document parse(byte[] xml) {
+            return this == RECORD ? DigitalTranscriptXml.parse(xml) : TransactionEnvelopeXml.parse(xml);
+        }
+    }
+
     /** The located parts of a record. */
     public record Record(Document document, Element data, String dataId, Element signingArea) {
     }
@@ -102,9 +134,16 @@ public final class HocBaLayout {
      * its Id, are each present exactly once in the whole document.
      */
     public static Record locate(Document document) {
+        return locate(document, Shape.RECORD);
+    }
+
+    /** {@link #locate(Document)} for a document of the given shape. */
+    public static Record locate(Document document, Shape shape) {
+        String rootName = shape.root();
+        String dataName = shape.data();
         Element root = document.getDocumentElement();
-        if (root == null || root.getNamespaceURI() != null || !ROOT.equals(root.getLocalName())) {
-            throw structure("gốc của tài liệu phải là " + ROOT, "the document's root must be " + ROOT);
+        if (root == null || root.getNamespaceURI() != null || !rootName.equals(root.getLocalName())) {
+            throw structure("gốc của tài liệu phải là " + rootName, "the document's root must be " + rootName);
         }
         Element data = null;
         Element area = null;
@@ -113,32 +152,32 @@ public final class HocBaLayout {
                 continue;
             }
             Element e = (Element) n;
-            if (e.getNamespaceURI() == null && DATA.equals(e.getLocalName()) && data == null) {
+            if (e.getNamespaceURI() == null && dataName.equals(e.getLocalName()) && data == null) {
                 data = e;
             } else if (e.getNamespaceURI() == null && SIGNING_AREA.equals(e.getLocalName()) && area == null) {
                 area = e;
             } else {
-                throw structure(ROOT + " chỉ gồm một " + DATA + " và một " + SIGNING_AREA + ", gặp " + e.getTagName(),
-                        ROOT + " holds one " + DATA + " and one " + SIGNING_AREA + ", found " + e.getTagName());
+                throw structure(rootName + " chỉ gồm một " + dataName + " và một " + SIGNING_AREA + ", gặp " + e.getTagName(),
+                        rootName + " holds one " + dataName + " and one " + SIGNING_AREA + ", found " + e.getTagName());
             }
         }
         if (data == null || area == null) {
-            throw structure(ROOT + " thiếu " + (data == null ? DATA : SIGNING_AREA),
-                    ROOT + " lacks " + (data == null ? DATA : SIGNING_AREA));
+            throw structure(rootName + " thiếu " + (data == null ? dataName : SIGNING_AREA),
+                    rootName + " lacks " + (data == null ? dataName : SIGNING_AREA));
         }
-        int regions = document.getElementsByTagNameNS("*", DATA).getLength();
+        int regions = document.getElementsByTagNameNS("*", dataName).getLength();
         if (regions != 1) {
-            throw ambiguous("tài liệu có " + regions + " phần tử " + DATA + "; chỉ được có một",
-                    "the document has " + regions + " " + DATA + " elements; exactly one is allowed");
+            throw ambiguous("tài liệu có " + regions + " phần tử " + dataName + "; chỉ được có một",
+                    "the document has " + regions + " " + dataName + " elements; exactly one is allowed");
         }
         String dataId = data.getAttributeNS(null, ID);
         if (dataId.isBlank()) {
-            throw ambiguous(DATA + " thiếu thuộc tính Id", DATA + " lacks its Id attribute");
+            throw ambiguous(dataName + " thiếu thuộc tính Id", dataName + " lacks its Id attribute");
         }
         int carriers = countIdCarriers(root, dataId);
         if (carriers != 1) {
-            throw ambiguous("Id \"" + dataId + "\" xuất hiện ở " + carriers + " phần tử; chỉ được ở " + DATA,
-                    "the Id \"" + dataId + "\" is carried by " + carriers + " elements; only " + DATA + " may carry it");
+            throw ambiguous("Id \"" + dataId + "\" xuất hiện ở " + carriers + " phần tử; chỉ được ở " + dataName,
+                    "the Id \"" + dataId + "\" is carried by " + carriers + " elements; only " + dataName + " may carry it");
         }
         return new Record(document, data, dataId, area);
     }
