@@ -17,6 +17,7 @@ import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.transcript.digital.internal.Mapping;
+import vn.schoolrecords.core.transcript.digital.internal.ScalarType;
 import vn.schoolrecords.core.transcript.digital.internal.SecureXml;
 import vn.schoolrecords.core.transcript.digital.internal.TranscriptGroups;
 import vn.schoolrecords.core.transcript.digital.internal.XmlCodec;
@@ -52,6 +53,7 @@ public final class DigitalTranscriptXml {
     public static final String XMLDSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#";
 
     private static final Map<ModelVersion, Model> MODELS = new EnumMap<>(ModelVersion.class);
+    private static final java.time.format.DateTimeFormatter DATE_TIME = ScalarType.DATE_TIME;
 
     private DigitalTranscriptXml() {
     }
@@ -123,6 +125,28 @@ public final class DigitalTranscriptXml {
     }
 
     /**
+     * Checks a record, signed or not, as it streams by, without building its DOM: secure
+     * processing and the schema of a model version, as {@link #parse} does. For callers that
+     * pass the bytes on (the submission package).
+     *
+     * @param xml the UTF-8 XML, not null
+     * @throws MalformedDocumentException naming the element, if no model version's schema accepts it
+     */
+    public static void validate(byte[] xml) {
+        Objects.requireNonNull(xml, "xml");
+        MalformedDocumentException first = null;
+        for (ModelVersion v : ModelVersion.values()) {
+            try {
+                SecureXml.validateStream(model(v).schema, xml);
+                return;
+            } catch (MalformedDocumentException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
+    }
+
+    /**
      * Converts a document that {@link #parse} returned.
      *
      * @param document the validated document, not null
@@ -165,6 +189,28 @@ public final class DigitalTranscriptXml {
     public static String yearId(UUID lookupCode, SchoolYear year) {
         return TranscriptGroups.yearId(Objects.requireNonNull(lookupCode, "lookupCode"),
                 Objects.requireNonNull(year, "year"));
+    }
+
+    /**
+     * A date-time in the model's form, {@code YYYY-MM-DDThh:mm:ss+07:00} (CV 2088 Phụ lục 1
+     * §II.1.3): Vietnam's offset, whole seconds. The signing module writes {@code SigningTime} with it.
+     *
+     * @param instant the instant, not null
+     * @return the text, e.g. {@code 2026-06-20T10:15:30+07:00}, not null
+     */
+    public static String formatDateTime(java.time.Instant instant) {
+        return DATE_TIME.format(instant.atOffset(DigitalTranscript.VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    /**
+     * Reads a date-time in the model's form (any offset, whole seconds).
+     *
+     * @param text e.g. {@code 2026-06-20T10:15:30+07:00}, not null
+     * @return the instant, not null
+     * @throws java.time.format.DateTimeParseException if it is not of that form
+     */
+    public static java.time.Instant parseDateTime(String text) {
+        return java.time.OffsetDateTime.parse(text, DATE_TIME).toInstant();
     }
 
     /**

@@ -64,4 +64,14 @@ class DigitalTranscriptProperties {
         assertThat(Optional.of(new String(DigitalTranscriptXml.write(r), java.nio.charset.StandardCharsets.UTF_8)))
                 .get().asString().containsPattern("<NGAY_TAO_HOC_BA>\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00<");
     }
+
+    @Property(tries = 100)
+    void dateTimesAreWrittenAtPlusSevenAndReadBack(@ForAll long seconds) {
+        Instant at = Instant.ofEpochSecond(Math.floorMod(seconds, 4_000_000_000L));
+
+        String text = DigitalTranscriptXml.formatDateTime(at.plusNanos(5));
+
+        assertThat(text).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00");
+        assertThat(DigitalTranscriptXml.parseDateTime(text)).isEqualTo(at);
+    }
 }

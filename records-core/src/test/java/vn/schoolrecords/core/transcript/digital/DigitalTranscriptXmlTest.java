@@ -119,8 +119,22 @@ class DigitalTranscriptXmlTest {
     }
 
     @Test
+    void streamingValidationRefusesWhatParsingRefuses() {
+        DigitalTranscriptXml.validate(bytes(sample()));
+        assertThatThrownBy(() -> DigitalTranscriptXml.validate(bytes(sample().replace("<DAN_TOC>",
+                "<BIET_DANH>x</BIET_DANH><DAN_TOC>")))).isInstanceOfSatisfying(MalformedDocumentException.class,
+                        e -> assertThat(e.path()).endsWith("BIET_DANH"));
+        assertThatThrownBy(() -> DigitalTranscriptXml.validate(bytes(sample().replace(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<!DOCTYPE HOC_BA [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>")
+                .replaceFirst("<DAN_TOC>[^<]*</DAN_TOC>", "<DAN_TOC>&x;</DAN_TOC>"))))
+                .isInstanceOfSatisfying(MalformedDocumentException.class,
+                        e -> assertThat(e.getMessage()).doesNotContain("root:"));
+    }
+
+    @Test
     void missingRequiredElementIsRefused() {
-        String xml = sample().replaceFirst("<HO_TEN>[^<]*</HO_TEN>", "");
+        String xml = sample().replaceFirst("<HO_VA_TEN>[^<]*</HO_VA_TEN>", "");
 
         assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(xml)))
                 .isInstanceOfSatisfying(MalformedDocumentException.class,

@@ -41,7 +41,8 @@ public record ScalarType(Kind kind, Class<? extends Enum<?>> enumType) {
     /** The largest number of decimal places the model allows ("tối đa 4 chữ số phần thập phân"). */
     public static final int MAX_DECIMAL_PLACES = 4;
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    /** The model's date-time form, {@code YYYY-MM-DDThh:mm:ss±hh:mm}, written once. */
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     // The enums a mapping may name; a closed list, so a mapping file cannot reach other classes.
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(

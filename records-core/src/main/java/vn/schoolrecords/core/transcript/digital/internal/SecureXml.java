@@ -122,14 +122,7 @@ public final class SecureXml {
      * @throws MalformedDocumentException naming the element, if the document breaks the schema
      */
     public static void validate(Schema schema, Document document) {
-        Validator validator = schema.newValidator();
-        try {
-            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXException e) {
-            throw new IllegalStateException("the JDK's validator lacks secure processing", e);
-        }
+        Validator validator = secureValidator(schema);
         validator.setErrorHandler(new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -158,6 +151,64 @@ public final class SecureXml {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Validates a document as it streams by, without building a DOM: for callers that only need
+     * to know that a document is valid. A DOCTYPE is refused as in {@link #parse}.
+     *
+     * @param schema the schema, not null
+     * @param bytes the document, not null
+     * @throws MalformedDocumentException naming the element, if the document is not well-formed,
+     *     has a DOCTYPE or breaks the schema
+     */
+    public static void validateStream(Schema schema, byte[] bytes) {
+        Deque<String> path = new ArrayDeque<>();
+        try {
+            javax.xml.stream.XMLStreamReader raw = inputFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            javax.xml.stream.XMLStreamReader reader = new javax.xml.stream.util.StreamReaderDelegate(raw) {
+                @Override
+                public int next() throws javax.xml.stream.XMLStreamException {
+                    int event = super.next();
+                    if (event == javax.xml.stream.XMLStreamConstants.DTD
+                            || event == javax.xml.stream.XMLStreamConstants.ENTITY_REFERENCE) {
+                        throw new javax.xml.stream.XMLStreamException("DOCTYPE is disallowed", getLocation());
+                    }
+                    if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                        path.addLast(getLocalName());
+                    } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+                        path.pollLast();
+                    }
+                    return event;
+                }
+            };
+            Validator validator = secureValidator(schema);
+            validator.validate(new javax.xml.transform.stax.StAXSource(reader));
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new MalformedDocumentException(String.join("/", path), -1, -1, LocalizedText.of(
+                    "tệp XML không hợp lệ hoặc có khai báo DOCTYPE/thực thể bị cấm: " + e.getMessage(),
+                    "the XML is not well-formed or has a forbidden DOCTYPE/entity declaration: " + e.getMessage()), e);
+        } catch (SAXException e) {
+            String where = String.join("/", path);
+            String element = path.isEmpty() ? "" : path.peekLast();
+            throw new MalformedDocumentException(where, -1, -1, LocalizedText.of(
+                    "phần tử " + element + " không đúng lược đồ (" + where + "): " + e.getMessage(),
+                    "element " + element + " breaks the schema (" + where + "): " + e.getMessage()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Validator secureValidator(Schema schema) {
+        Validator validator = schema.newValidator();
+        try {
+            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException("the JDK's validator lacks secure processing", e);
+        }
+        return validator;
     }
 
     private static Node currentNode(Validator validator) {

@@ -58,7 +58,7 @@ public final class SubmissionPackager {
     /**
      * The submit transactions of a list of issued records, within {@value #MAX_TRANSACTION_BYTES} bytes each.
      *
-     * @param records the signed records' XML, in order, each readable by {@link DigitalTranscriptXml#parse}, not null
+     * @param records the signed records' XML, in order, each accepted by {@link DigitalTranscriptXml#validate}, not null
      * @param header the sender, not null
      * @param messageIdPrefix the message ids are this, a dash and 1, 2, 3 … in order, not null
      * @return one envelope per batch, in order, not null
@@ -82,8 +82,8 @@ public final class SubmissionPackager {
     public static List<TransactionEnvelope> submit(List<byte[]> records, TransactionHeader header,
             String messageIdPrefix, int maxTransactionBytes) {
         for (byte[] r : records) {
-            // validated one at a time and let go: the package never holds more than one DOM
-            DigitalTranscriptXml.parse(r);
+            // validated as it streams by: the package never builds a record's DOM
+            DigitalTranscriptXml.validate(r);
         }
         return split(records, TransactionKind.SUBMIT, header, messageIdPrefix, maxTransactionBytes);
     }
