@@ -5,17 +5,12 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -69,11 +64,6 @@ public final class HocBaLayout {
             SigningRole.HOMEROOM_TEACHER, "GVCN", SigningRole.PRINCIPAL, "CBQL", SigningRole.SCHOOL_SEAL,
             "KY_PHAT_HANH");
 
-    /** {@code YYYY-MM-DDThh:mm:ssTZD}, the model's date-time. */
-    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}");
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-    /** Vietnam time, in which the model writes date-times. */
-    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     private HocBaLayout() {
     }
@@ -124,9 +114,9 @@ public final class HocBaLayout {
         return ROLE_CODES.get(role);
     }
 
-    /** A date-time as the model writes it, in Vietnam time, to the second. */
+    /** A date-time as the model writes it, in Vietnam time, to the second: core's form. */
     public static String formatTime(Instant instant) {
-        return FORMAT.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(VIETNAM));
+        return DigitalTranscriptXml.formatDateTime(instant);
     }
 
     /**
@@ -241,10 +231,7 @@ public final class HocBaLayout {
         String time = only(property, null, SIGNING_TIME, id).getTextContent().trim();
         Instant signingTime;
         try {
-            if (!DATE_TIME.matcher(time).matches()) {
-                throw new DateTimeParseException("not YYYY-MM-DDThh:mm:ssTZD", time, 0);
-            }
-            signingTime = OffsetDateTime.parse(time, FORMAT).toInstant();
+            signingTime = DigitalTranscriptXml.parseDateTime(time);
         } catch (DateTimeParseException e) {
             throw malformed("SigningTime \"" + time + "\" của chữ ký " + id + " không theo dạng YYYY-MM-DDThh:mm:ssTZD",
                     "SigningTime \"" + time + "\" of signature " + id + " is not YYYY-MM-DDThh:mm:ssTZD");
