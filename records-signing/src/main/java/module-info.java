@@ -15,7 +15,9 @@ module vn.schoolrecords.signing {
     requires java.desktop;
     requires java.naming;
     requires transitive java.net.http;
+    requires java.xml.crypto;
 
     exports vn.schoolrecords.signing;
     exports vn.schoolrecords.signing.verify;
+    exports vn.schoolrecords.signing.xml;
 }

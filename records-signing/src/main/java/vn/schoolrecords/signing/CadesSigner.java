@@ -33,6 +33,7 @@ import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 
 import vn.schoolrecords.signing.CadesVerification.Status;
+import vn.schoolrecords.signing.internal.CertificateChecks;
 import vn.schoolrecords.signing.internal.Cms;
 
 /**
@@ -75,7 +76,7 @@ public final class CadesSigner {
         AlgorithmChoice algorithm = request.scheme().isPresent()
                 ? request.policy().check(signer.getPublicKey(), request.digest(), request.scheme().get())
                 : request.policy().check(signer.getPublicKey(), request.digest());
-        SignatureService.checkCertificate(signer, request.signingTime());
+        CertificateChecks.checkUsable(signer, request.signingTime());
 
         AlgorithmIdentifier signatureAlgorithm = Cms.signatureAlgorithm(algorithm);
         AlgorithmIdentifier digestAlgorithm = Cms.digestAlgorithm(signatureAlgorithm);

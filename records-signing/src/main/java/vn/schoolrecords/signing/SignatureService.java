@@ -2,12 +2,9 @@ package vn.schoolrecords.signing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
-import java.security.cert.CertificateExpiredException;
-import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +13,7 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
-import vn.schoolrecords.signing.CertificateNotUsableException.Reason;
+import vn.schoolrecords.signing.internal.CertificateChecks;
 import vn.schoolrecords.signing.internal.Cms;
 import vn.schoolrecords.signing.internal.PdfPreparation;
 import vn.schoolrecords.signing.internal.VisibleAppearance;
@@ -83,7 +80,7 @@ public final class SignatureService {
         AlgorithmChoice algorithm = request.scheme().isPresent()
                 ? request.policy().check(signer.getPublicKey(), request.digest(), request.scheme().get())
                 : request.policy().check(signer.getPublicKey(), request.digest());
-        checkCertificate(signer, request.signingTime());
+        CertificateChecks.checkUsable(signer, request.signingTime());
 
         AlgorithmIdentifier signatureAlgorithm = Cms.signatureAlgorithm(algorithm);
         AlgorithmIdentifier digestAlgorithm = Cms.digestAlgorithm(signatureAlgorithm);
@@ -180,32 +177,6 @@ public final class SignatureService {
         VisibleAppearance.Signer signer = VisibleAppearance.Signer.of(request.signerName(), request.signerRole(),
                 request.signingTime(), request.certificateChain().get(0));
         return (document, field) -> VisibleAppearance.paint(document, field, appearance, signer);
-    }
-
-    /** TT 15/2025: the certificate must be valid, and allowed to sign, at the signing time. CAdES checks the same. */
-    static void checkCertificate(X509Certificate certificate, Instant signingTime) {
-        try {
-            certificate.checkValidity(Date.from(signingTime));
-        } catch (CertificateExpiredException e) {
-            throw new CertificateNotUsableException(Reason.CERTIFICATE_EXPIRED, certificate, signingTime,
-                    LocalizedText.of("chứng thư số đã hết hạn lúc " + certificate.getNotAfter().toInstant()
-                            + ", trước thời điểm ký " + signingTime,
-                            "the certificate expired at " + certificate.getNotAfter().toInstant()
-                            + ", before the signing time " + signingTime));
-        } catch (CertificateNotYetValidException e) {
-            throw new CertificateNotUsableException(Reason.CERTIFICATE_NOT_YET_VALID, certificate, signingTime,
-                    LocalizedText.of("chứng thư số chỉ có hiệu lực từ " + certificate.getNotBefore().toInstant()
-                            + ", sau thời điểm ký " + signingTime,
-                            "the certificate is valid only from " + certificate.getNotBefore().toInstant()
-                            + ", after the signing time " + signingTime));
-        }
-        boolean[] usage = certificate.getKeyUsage();
-        // RFC 5280 §4.2.1.3: digitalSignature (0) or nonRepudiation/contentCommitment (1).
-        if (usage != null && !(usage[0] || (usage.length > 1 && usage[1]))) {
-            throw new CertificateNotUsableException(Reason.KEY_USAGE_NOT_ALLOWED, certificate, signingTime,
-                    LocalizedText.of("mục đích sử dụng khóa của chứng thư số không cho phép ký số",
-                            "the certificate's key usage allows neither digitalSignature nor nonRepudiation"));
-        }
     }
 
     private static int reserve(SignatureRequest request, AlgorithmChoice algorithm) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The built module: the signing and verification packages exported, internals hidden, no dependency on records-pdf. */
+/** The built module: the public packages exported, internals hidden, no dependency on records-pdf. */
 class ModuleDescriptorTest {
 
     private static ModuleDescriptor descriptor;
@@ -27,16 +27,18 @@ class ModuleDescriptorTest {
     void onlyThePublicPackagesAreExported() {
         assertThat(descriptor.name()).isEqualTo("vn.schoolrecords.signing");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("vn.schoolrecords.signing", "vn.schoolrecords.signing.verify");
+                .containsExactlyInAnyOrder("vn.schoolrecords.signing", "vn.schoolrecords.signing.verify",
+                        "vn.schoolrecords.signing.xml");
         assertThat(Path.of("target", "classes", "vn", "schoolrecords", "signing", "internal")).isDirectory();
         assertThat(Path.of("target", "classes", "vn", "schoolrecords", "signing", "verify", "internal")).isDirectory();
+        assertThat(Path.of("target", "classes", "vn", "schoolrecords", "signing", "xml", "internal")).isDirectory();
         assertThat(descriptor.opens()).isEmpty();
     }
 
     @Test
     void signingDependsOnCoreAndPdfBoxButNeverOnRecordsPdf() {
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
-                .contains("vn.schoolrecords.core", "org.apache.pdfbox", "org.bouncycastle.pkix")
+                .contains("vn.schoolrecords.core", "org.apache.pdfbox", "org.bouncycastle.pkix", "java.xml.crypto")
                 .doesNotContain("vn.schoolrecords.pdf");
     }
 }

@@ -1,0 +1,370 @@
+package vn.schoolrecords.signing.xml;
+
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertStore;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXCertPathBuilderResult;
+import java.security.cert.PKIXRevocationChecker;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CertSelector;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.MalformedDocumentException;
+import vn.schoolrecords.core.transcript.SigningProblem;
+import vn.schoolrecords.core.transcript.SigningRole;
+import vn.schoolrecords.signing.AlgorithmPolicy;
+import vn.schoolrecords.signing.CertificateNotUsableException;
+import vn.schoolrecords.signing.WeakAlgorithmException;
+import vn.schoolrecords.signing.internal.CertificateChecks;
+import vn.schoolrecords.signing.xml.internal.HocBaLayout;
+import vn.schoolrecords.signing.xml.internal.HocBaLayout.FoundSignature;
+import vn.schoolrecords.signing.xml.internal.HocBaLayout.Shape;
+import vn.schoolrecords.signing.xml.internal.XmlDsig;
+
+/**
+ * Verifies the XML signatures of a digital transcript (học bạ số): every signature, in document
+ * order, what it covers, its algorithm, its certificate path to the caller's trust anchors, and
+ * the signing order of TT 70/2026/TT-BGDĐT Điều 9 (subject teachers, homeroom teacher, head of
+ * school, then the school's organisation signature, after which nothing may be signed).
+ *
+ * <p>Parsing is core's {@link vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml#parse}:
+ * secure (no DTD, no external entities) and validated against the model's schema; the JDK's
+ * signature validation runs with
+ * {@code org.jcp.xml.dsig.secureValidation}. Against XML Signature Wrapping the verifier reaches
+ * the data region by path ({@code /HOC_BA/DU_LIEU_HOC_BA}, the element a program reads), refuses
+ * a document where a second {@code DU_LIEU_HOC_BA} or a second element with the same Id exists
+ * anywhere, requires each signature's data reference to name exactly that Id, and registers as
+ * resolvable Ids only that element and the signature's own {@code SignatureProperty}, never an Id
+ * looked up over the whole document.
+ *
+ * <p>Never throws for bad content: everything found goes into the {@link XmlVerificationReport}.
+ * Immutable and thread-safe.
+ */
+public final class DigitalTranscriptVerifier {
+
+    private final VerificationSettings settings;
+
+    private DigitalTranscriptVerifier(VerificationSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * A verifier.
+     *
+     * @param settings trust anchors, validation time, policy, not null
+     * @return the verifier, not null
+     */
+    public static DigitalTranscriptVerifier of(VerificationSettings settings) {
+        return new DigitalTranscriptVerifier(Objects.requireNonNull(settings, "settings"));
+    }
+
+    /**
+     * Verifies a document with the settings given.
+     *
+     * @param xml the học bạ số in UTF-8, not null
+     * @param settings trust anchors, validation time, policy, not null
+     * @return the report, not null
+     */
+    public static XmlVerificationReport verify(byte[] xml, VerificationSettings settings) {
+        return of(settings).verify(xml);
+    }
+
+    /**
+     * Verifies a document.
+     *
+     * @param xml the học bạ số in UTF-8, not null
+     * @return the report, not null
+     */
+    public XmlVerificationReport verify(byte[] xml) {
+        return verify(xml, Shape.RECORD);
+    }
+
+    /**
+     * Verifies a signed submission transaction ({@code GIAO_DICH}, CV 2088/BGDĐT-GDTH Phụ lục 02)
+     * as signed by {@link XmlTransactionSigner}: the same checks, the organisation's signature alone.
+     *
+     * @param envelopeXml the signed envelope in UTF-8, not null
+     * @return the report, not null
+     */
+    public XmlVerificationReport verifyTransaction(byte[] envelopeXml) {
+        return verify(envelopeXml, Shape.TRANSACTION);
+    }
+
+    private XmlVerificationReport verify(byte[] xml, Shape shape) {
+        Objects.requireNonNull(xml, "xml");
+        List<XmlFinding> documentFindings = new ArrayList<>();
+        HocBaLayout.Record record;
+        try {
+            Document document = shape.parse(xml);
+            record = HocBaLayout.locate(document, shape);
+        } catch (XmlRecordException | MalformedDocumentException e) {
+            documentFindings.add(XmlFinding.failed(XmlCheck.DOCUMENT_STRUCTURE, e.code(), e.text()));
+            return new XmlVerificationReport(settings.validationTime(), documentFindings, List.of());
+        }
+        documentFindings.add(XmlFinding.passed(XmlCheck.DOCUMENT_STRUCTURE, LocalizedText.of(
+                "một " + shape.data() + " duy nhất, Id \"" + record.dataId() + "\"",
+                "a single " + shape.data() + ", Id \"" + record.dataId() + "\"")));
+        List<Element> inArea = HocBaLayout.children(record.signingArea(), HocBaLayout.DS, "Signature");
+        int outside = HocBaLayout.allSignatures(record.document()).size() - inArea.size();
+        documentFindings.add(outside == 0
+                ? XmlFinding.passed(XmlCheck.SIGNATURE_PLACEMENT, LocalizedText.of(
+                        "mọi chữ ký nằm trong " + HocBaLayout.SIGNING_AREA, "every signature is in " + HocBaLayout.SIGNING_AREA))
+                : XmlFinding.failed(XmlCheck.SIGNATURE_PLACEMENT, "SIGNATURE_OUTSIDE_SIGNING_AREA", LocalizedText.of(
+                        outside + " chữ ký nằm ngoài " + HocBaLayout.SIGNING_AREA,
+                        outside + " signature(s) outside " + HocBaLayout.SIGNING_AREA)));
+
+        List<Optional<FoundSignature>> found = new ArrayList<>();
+        List<List<XmlFinding>> findings = new ArrayList<>();
+        for (Element element : inArea) {
+            List<XmlFinding> list = new ArrayList<>();
+            findings.add(list);
+            try {
+                FoundSignature signature = HocBaLayout.read(element);
+                found.add(Optional.of(signature));
+                list.add(XmlFinding.passed(XmlCheck.SIGNATURE_FORM, LocalizedText.of(
+                        "đủ SignedInfo, KeyInfo, SigningTime", "SignedInfo, KeyInfo and SigningTime present")));
+                check(signature, record, list);
+            } catch (XmlRecordException e) {
+                found.add(Optional.empty());
+                list.add(XmlFinding.failed(XmlCheck.SIGNATURE_FORM, e.code(), e.text()));
+            }
+        }
+        checkOrder(found, findings, shape == Shape.RECORD);
+
+        List<XmlSignatureReport> reports = new ArrayList<>();
+        for (int i = 0; i < inArea.size(); i++) {
+            Optional<FoundSignature> f = found.get(i);
+            reports.add(new XmlSignatureReport(inArea.get(i).getAttributeNS(null, HocBaLayout.ID),
+                    f.map(FoundSignature::role), f.flatMap(FoundSignature::subjectCode), f.map(FoundSignature::signerId),
+                    f.map(FoundSignature::signingTime), f.map(s -> s.certificates().get(0)), findings.get(i)));
+        }
+        return new XmlVerificationReport(settings.validationTime(), documentFindings, reports);
+    }
+
+    private void check(FoundSignature signature, HocBaLayout.Record record, List<XmlFinding> out) {
+        X509Certificate certificate = signature.certificates().get(0);
+        boolean algorithmOk = checkAlgorithms(signature, certificate.getPublicKey(), out);
+        boolean referencesOk = checkReferenceTargets(signature, record, out);
+        if (algorithmOk && referencesOk) {
+            XmlDsig.Validation v = XmlDsig.validate(signature, record.data(), certificate.getPublicKey());
+            Boolean data = v.references().get("#" + record.dataId());
+            Boolean property = v.references().get("#" + signature.propertyId());
+            out.add(Boolean.TRUE.equals(data)
+                    ? XmlFinding.passed(XmlCheck.DATA_REFERENCE, LocalizedText.of(
+                            "phủ đúng " + HocBaLayout.DATA + " #" + record.dataId() + ", không thay đổi",
+                            "covers exactly " + HocBaLayout.DATA + " #" + record.dataId() + ", unchanged"))
+                    : XmlFinding.failed(XmlCheck.DATA_REFERENCE, "DATA_CHANGED", LocalizedText.of(
+                            "dữ liệu học bạ đã bị thay đổi sau khi ký (giá trị băm không khớp)",
+                            "the record's data changed after signing (digest mismatch)")));
+            out.add(Boolean.TRUE.equals(property)
+                    ? XmlFinding.passed(XmlCheck.SIGNING_TIME_REFERENCE, LocalizedText.of(
+                            "thời gian ký " + HocBaLayout.formatTime(signature.signingTime()) + " được ký",
+                            "signing time " + HocBaLayout.formatTime(signature.signingTime()) + " is signed"))
+                    : XmlFinding.failed(XmlCheck.SIGNING_TIME_REFERENCE, "SIGNING_PROPERTY_CHANGED", LocalizedText.of(
+                            "thời gian ký hoặc vai trò ký đã bị thay đổi sau khi ký",
+                            "the signing time or role changed after signing")));
+            out.add(v.signatureValue()
+                    ? XmlFinding.passed(XmlCheck.SIGNATURE_VALUE, LocalizedText.of(
+                            "khớp với khóa của chứng thư số", "verifies with the certificate's key"))
+                    : XmlFinding.failed(XmlCheck.SIGNATURE_VALUE, "SIGNATURE_VALUE_INVALID", LocalizedText.of(
+                            "giá trị chữ ký không khớp" + v.error().map(e -> ": " + e).orElse(""),
+                            "the signature value does not verify" + v.error().map(e -> ": " + e).orElse(""))));
+        }
+        out.add(checkPath(signature));
+        try {
+            CertificateChecks.checkUsable(certificate, signature.signingTime());
+            out.add(XmlFinding.passed(XmlCheck.CERTIFICATE_USABLE, LocalizedText.of(
+                    "còn hiệu lực và được phép ký lúc " + signature.signingTime(),
+                    "valid and allowed to sign at " + signature.signingTime())));
+        } catch (CertificateNotUsableException e) {
+            out.add(XmlFinding.failed(XmlCheck.CERTIFICATE_USABLE, e.code(), e.text()));
+        }
+    }
+
+    /** The SignatureMethod, every DigestMethod and every canonicalisation, against the policy. */
+    private boolean checkAlgorithms(FoundSignature signature, PublicKey key, List<XmlFinding> out) {
+        Element signedInfo = signature.signedInfo();
+        String methodUri = attribute(signedInfo, "SignatureMethod");
+        Optional<XmlDsig.Method> method = XmlDsig.method(methodUri);
+        if (method.isEmpty()) {
+            out.add(XmlFinding.failed(XmlCheck.ALGORITHM, XmlRecordException.Reason.XML_ALGORITHM_NOT_SUPPORTED.name(),
+                    LocalizedText.of("thuật toán ký không được hỗ trợ: " + methodUri,
+                            "signature algorithm not supported: " + methodUri)));
+            return false;
+        }
+        List<String> transforms = new ArrayList<>();
+        transforms.add(attribute(signedInfo, "CanonicalizationMethod"));
+        List<String> digests = new ArrayList<>();
+        for (Element reference : HocBaLayout.children(signedInfo, HocBaLayout.DS, "Reference")) {
+            digests.add(attribute(reference, "DigestMethod"));
+            for (Element t : HocBaLayout.children(reference, HocBaLayout.DS, "Transforms")) {
+                HocBaLayout.children(t, HocBaLayout.DS, "Transform").forEach(x -> transforms.add(x.getAttribute("Algorithm")));
+            }
+        }
+        Optional<String> badTransform = transforms.stream().filter(t -> !XmlDsig.ALLOWED_TRANSFORMS.contains(t)).findFirst();
+        if (badTransform.isPresent()) {
+            out.add(XmlFinding.failed(XmlCheck.ALGORITHM, "TRANSFORM_NOT_ALLOWED", LocalizedText.of(
+                    "phép biến đổi không được phép: " + badTransform.get() + "; chỉ chuẩn hóa C14N",
+                    "transform not allowed: " + badTransform.get() + "; only C14N canonicalisation")));
+            return false;
+        }
+        AlgorithmPolicy policy = settings.policy();
+        try {
+            policy.check(key, method.get().digest(), method.get().scheme());
+            for (String uri : digests) {
+                String digest = XmlDsig.digestName(uri).orElse(uri);
+                policy.check(key, digest, method.get().scheme());
+            }
+        } catch (WeakAlgorithmException e) {
+            out.add(XmlFinding.failed(XmlCheck.ALGORITHM, e.code() + ":" + e.reason().name(), e.text()));
+            return false;
+        }
+        out.add(XmlFinding.passed(XmlCheck.ALGORITHM, LocalizedText.of(
+                method.get().scheme() + " với " + method.get().digest() + ", chuẩn hóa C14N",
+                method.get().scheme() + " with " + method.get().digest() + ", C14N canonicalisation")));
+        return true;
+    }
+
+    /**
+     * Exactly two references: one to the data region's Id, one to the signature's own property.
+     * A reference to anything else — another record's data, a copy elsewhere — fails here, before
+     * any Id is resolved.
+     */
+    private static boolean checkReferenceTargets(FoundSignature signature, HocBaLayout.Record record,
+            List<XmlFinding> out) {
+        List<String> uris = HocBaLayout.children(signature.signedInfo(), HocBaLayout.DS, "Reference").stream()
+                .map(r -> r.hasAttribute("URI") ? r.getAttribute("URI") : "(none)").toList();
+        String data = "#" + record.dataId();
+        String property = "#" + signature.propertyId();
+        if (!uris.contains(data)) {
+            out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "REFERENCE_NOT_TO_DATA", LocalizedText.of(
+                    "chữ ký phủ " + uris + ", không phải dữ liệu học bạ này " + data
+                            + " (chữ ký của tài liệu khác?)",
+                    "the signature covers " + uris + ", not this record's data " + data
+                            + " (a signature of another document?)")));
+            return false;
+        }
+        if (!uris.contains(property)) {
+            out.add(XmlFinding.failed(XmlCheck.SIGNING_TIME_REFERENCE, "REFERENCE_NOT_TO_OWN_PROPERTY",
+                    LocalizedText.of("chữ ký không phủ SignatureProperty của chính nó " + property,
+                            "the signature does not cover its own SignatureProperty " + property)));
+            return false;
+        }
+        if (uris.size() != 2) {
+            out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "UNEXPECTED_REFERENCES", LocalizedText.of(
+                    "chữ ký có " + uris.size() + " tham chiếu " + uris + "; chỉ được có hai",
+                    "the signature has " + uris.size() + " references " + uris + "; exactly two are expected")));
+            return false;
+        }
+        return true;
+    }
+
+    private XmlFinding checkPath(FoundSignature signature) {
+        X509Certificate certificate = signature.certificates().get(0);
+        try {
+            Set<TrustAnchor> anchors = settings.trustAnchors().stream().map(a -> new TrustAnchor(a, null))
+                    .collect(Collectors.toSet());
+            X509CertSelector target = new X509CertSelector();
+            target.setCertificate(certificate);
+            PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
+            parameters.addCertStore(CertStore.getInstance("Collection",
+                    new CollectionCertStoreParameters(signature.certificates())));
+            parameters.setDate(Date.from(settings.validationTime()));
+            CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
+            parameters.setRevocationEnabled(false);
+            if (settings.revocationChecking()) {
+                PKIXRevocationChecker revocation = (PKIXRevocationChecker) builder.getRevocationChecker();
+                revocation.setOptions(EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK));
+                parameters.addCertPathChecker(revocation);
+            }
+            PKIXCertPathBuilderResult result = (PKIXCertPathBuilderResult) builder.build(parameters);
+            return XmlFinding.passed(XmlCheck.CERTIFICATE_PATH, LocalizedText.of(
+                    certificate.getSubjectX500Principal().getName() + " → "
+                            + result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName()
+                            + (settings.revocationChecking() ? ", chưa bị thu hồi" : ""),
+                    certificate.getSubjectX500Principal().getName() + " → "
+                            + result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName()
+                            + (settings.revocationChecking() ? ", not revoked" : "")));
+        } catch (GeneralSecurityException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return XmlFinding.failed(XmlCheck.CERTIFICATE_PATH, "CERTIFICATE_PATH_INVALID", LocalizedText.of(
+                    "không xây dựng được đường dẫn tới chứng thư gốc tin cậy cho "
+                            + certificate.getSubjectX500Principal().getName() + ": " + cause.getMessage(),
+                    "no path to a trust anchor for " + certificate.getSubjectX500Principal().getName() + ": "
+                            + cause.getMessage()));
+        }
+    }
+
+    /**
+     * The order: roles never go back (subject teachers, homeroom teacher, head of school, seal),
+     * signing times never go back, the seal needs the head of school's signature before it, and
+     * nothing follows the seal. Codes as core's {@link SigningProblem}.
+     */
+    private static void checkOrder(List<Optional<FoundSignature>> found, List<List<XmlFinding>> findings,
+            boolean headBeforeSeal) {
+        SigningRole highest = null;
+        Instant last = null;
+        boolean sealed = false;
+        boolean principal = false;
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).isEmpty()) {
+                continue;
+            }
+            FoundSignature s = found.get(i).get();
+            List<XmlFinding> out = findings.get(i);
+            String role = s.role().vietnameseName();
+            if (sealed) {
+                out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.AFTER_SEAL.code(), LocalizedText.of(
+                        role + " ký sau khi học bạ đã được phát hành (ký số của cơ sở giáo dục)",
+                        s.role() + " signed after the record was issued by the school's organisation signature")));
+            } else if (highest != null && s.role().ordinal() < highest.ordinal()) {
+                out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
+                        role + " ký sau " + highest.vietnameseName() + "; sai thứ tự",
+                        s.role() + " signed after " + highest + ", out of order")));
+            } else if (last != null && s.signingTime().isBefore(last)) {
+                out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
+                        "thời gian ký " + s.signingTime() + " trước chữ ký trước đó " + last,
+                        "signing time " + s.signingTime() + " precedes the previous signature's " + last)));
+            } else if (s.role() == SigningRole.SCHOOL_SEAL && headBeforeSeal && !principal) {
+                out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
+                        "ký phát hành khi chưa có chữ ký của hiệu trưởng (CV 2088/BGDĐT-GDTH, mục 4.2)",
+                        "issued without the head of school's signature (CV 2088/BGDĐT-GDTH, 4.2)")));
+            } else {
+                out.add(XmlFinding.passed(XmlCheck.SIGNING_ORDER, LocalizedText.of(
+                        role + " ký đúng lượt", s.role() + " signed in turn")));
+            }
+            highest = highest == null || s.role().ordinal() > highest.ordinal() ? s.role() : highest;
+            last = last == null || s.signingTime().isAfter(last) ? s.signingTime() : last;
+            sealed |= s.role() == SigningRole.SCHOOL_SEAL;
+            principal |= s.role() == SigningRole.PRINCIPAL;
+        }
+    }
+
+    private static String attribute(Element parent, String child) {
+        List<Element> list = HocBaLayout.children(parent, HocBaLayout.DS, child);
+        return list.size() == 1 ? list.get(0).getAttribute("Algorithm") : "(" + list.size() + " " + child + ")";
+    }
+
+    @Override
+    public String toString() {
+        return "DigitalTranscriptVerifier" + Map.of("anchors", settings.trustAnchors().size(),
+                "at", settings.validationTime());
+    }
+}

@@ -1,0 +1,189 @@
+package vn.schoolrecords.signing.xml;
+
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import vn.schoolrecords.core.transcript.SigningPart;
+import vn.schoolrecords.core.transcript.SigningPlan;
+import vn.schoolrecords.signing.AlgorithmPolicy;
+import vn.schoolrecords.signing.SignatureScheme;
+
+/**
+ * What to sign in a digital transcript (học bạ số) and how: the signer's certificate chain, the
+ * signing time (frozen, to the second, as the model writes it), the page's signing plan
+ * (kế hoạch ký) that says who signs which part in which order, the signer and the part, and the
+ * algorithm rules. Immutable; built with {@link #builder}.
+ */
+public final class XmlSignatureRequest {
+
+    /** How long a prepared signature may wait for its value by default: ten minutes. */
+    public static final Duration DEFAULT_VALIDITY = Duration.ofMinutes(10);
+
+    private final List<X509Certificate> certificateChain;
+    private final Instant signingTime;
+    private final SigningPlan plan;
+    private final String signerId;
+    private final SigningPart part;
+    private final AlgorithmPolicy policy;
+    private final Optional<SignatureScheme> scheme;
+    private final String digest;
+    private final Instant expiresAt;
+
+    private XmlSignatureRequest(Builder b) {
+        this.certificateChain = b.certificateChain;
+        this.signingTime = b.signingTime;
+        this.plan = b.plan;
+        this.signerId = b.signerId;
+        this.part = b.part;
+        this.policy = b.policy;
+        this.scheme = b.scheme;
+        this.digest = b.digest;
+        this.expiresAt = b.expiresAt.orElse(b.signingTime.plus(DEFAULT_VALIDITY));
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param certificateChain the signer's certificate first, then its issuers, not empty, not null
+     * @param signingTime the signing time written as {@code SigningTime}; truncated to the second, not null
+     * @param plan the page's signing plan; the signatures already in the document are replayed
+     *     against its planned signatures (its own recorded signatures are not used), not null
+     * @param signerId the signer's staff id, or the school's code for the organisation signature, not null
+     * @param part what the signer signs: a subject row for a subject teacher, the page for the others, not null
+     * @return the builder, not null
+     */
+    public static Builder builder(List<X509Certificate> certificateChain, Instant signingTime, SigningPlan plan,
+            String signerId, SigningPart part) {
+        return new Builder(certificateChain, signingTime, plan, signerId, part);
+    }
+
+    /** @return the signer's certificate first, then its issuers, not null */
+    public List<X509Certificate> certificateChain() {
+        return certificateChain;
+    }
+
+    /** @return the signing time, to the second, not null */
+    public Instant signingTime() {
+        return signingTime;
+    }
+
+    /** @return the page's signing plan, not null */
+    public SigningPlan plan() {
+        return plan;
+    }
+
+    /** @return the signer's id, not null */
+    public String signerId() {
+        return signerId;
+    }
+
+    /** @return the part signed, not null */
+    public SigningPart part() {
+        return part;
+    }
+
+    /** @return the algorithm policy, {@link AlgorithmPolicy#TT15_2025} unless set, not null */
+    public AlgorithmPolicy policy() {
+        return policy;
+    }
+
+    /** @return the signature scheme if set; otherwise RSASSA-PSS for RSA keys, ECDSA for EC keys, not null */
+    public Optional<SignatureScheme> scheme() {
+        return scheme;
+    }
+
+    /** @return the digest, {@link AlgorithmPolicy#DEFAULT_DIGEST} unless set, not null */
+    public String digest() {
+        return digest;
+    }
+
+    /** @return when the prepared signature expires, not null */
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    /** Builds a {@link XmlSignatureRequest}; not thread-safe, used once. */
+    public static final class Builder {
+
+        private final List<X509Certificate> certificateChain;
+        private final Instant signingTime;
+        private final SigningPlan plan;
+        private final String signerId;
+        private final SigningPart part;
+        private AlgorithmPolicy policy = AlgorithmPolicy.TT15_2025;
+        private Optional<SignatureScheme> scheme = Optional.empty();
+        private String digest = AlgorithmPolicy.DEFAULT_DIGEST;
+        private Optional<Instant> expiresAt = Optional.empty();
+
+        private Builder(List<X509Certificate> certificateChain, Instant signingTime, SigningPlan plan, String signerId,
+                SigningPart part) {
+            this.certificateChain = List.copyOf(Objects.requireNonNull(certificateChain, "certificateChain"));
+            if (this.certificateChain.isEmpty()) {
+                throw new IllegalArgumentException("certificateChain is empty");
+            }
+            this.signingTime = Objects.requireNonNull(signingTime, "signingTime").truncatedTo(ChronoUnit.SECONDS);
+            this.plan = Objects.requireNonNull(plan, "plan");
+            this.signerId = Objects.requireNonNull(signerId, "signerId");
+            this.part = Objects.requireNonNull(part, "part");
+        }
+
+        /**
+         * The algorithm policy.
+         *
+         * @param policy the policy, not null
+         * @return this builder
+         */
+        public Builder policy(AlgorithmPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The signature scheme, e.g. {@link SignatureScheme#RSASSA_PKCS1_V1_5} for a token that
+         * cannot sign PSS (the policy must allow it).
+         *
+         * @param scheme the scheme, not null
+         * @return this builder
+         */
+        public Builder scheme(SignatureScheme scheme) {
+            this.scheme = Optional.of(Objects.requireNonNull(scheme, "scheme"));
+            return this;
+        }
+
+        /**
+         * The digest: SHA-256 (default), SHA-384 or SHA-512.
+         *
+         * @param digest the digest's name, not null
+         * @return this builder
+         */
+        public Builder digest(String digest) {
+            this.digest = Objects.requireNonNull(digest, "digest");
+            return this;
+        }
+
+        /**
+         * When the prepared signature expires; by default {@link #DEFAULT_VALIDITY} after the signing time.
+         *
+         * @param expiresAt the instant, after the signing time, not null
+         * @return this builder
+         */
+        public Builder expiresAt(Instant expiresAt) {
+            Objects.requireNonNull(expiresAt, "expiresAt");
+            if (!expiresAt.isAfter(signingTime)) {
+                throw new IllegalArgumentException("expiresAt must be after the signing time");
+            }
+            this.expiresAt = Optional.of(expiresAt);
+            return this;
+        }
+
+        /** @return the request, not null */
+        public XmlSignatureRequest build() {
+            return new XmlSignatureRequest(this);
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package vn.schoolrecords.signing.xml.internal;
+
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.transcript.SigningRole;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
+import vn.schoolrecords.core.transcript.digital.submission.TransactionEnvelopeXml;
+import vn.schoolrecords.signing.xml.XmlRecordException;
+import vn.schoolrecords.signing.xml.XmlRecordException.Reason;
+
+/**
+ * Where things are in a học bạ số (CV 2088/BGDĐT-GDTH Phụ lục 1, v1.0): the root {@code HOC_BA},
+ * the data region {@code DU_LIEU_HOC_BA} with its {@code Id}, and the signing area
+ * {@code DANH_SACH_THONG_TIN_KY} that holds the {@code ds:Signature} elements. Everything is
+ * reached by path from the root, never by an Id lookup over the whole document, so that a second
+ * element carrying the same Id cannot stand in for the one a program reads (XML Signature
+ * Wrapping).
+ */
+public final class HocBaLayout {
+
+    /** The root element. */
+    public static final String ROOT = DigitalTranscriptXml.ROOT;
+    /** The data region that signatures cover. */
+    public static final String DATA = DigitalTranscriptXml.DATA;
+    /** The signing area, beside the data region ("vùng ký nằm ở 1 node riêng"). */
+    public static final String SIGNING_AREA = DigitalTranscriptXml.SIGNING_AREA;
+    /** The Id attribute, unqualified. */
+    public static final String ID = DigitalTranscriptXml.ID_ATTRIBUTE;
+    /** The XML Signature namespace. */
+    public static final String DS = DigitalTranscriptXml.XMLDSIG_NAMESPACE;
+
+    /** The signed property elements inside {@code SignatureProperty}, unqualified. */
+    public static final String SIGNING_TIME = "SigningTime";
+    /** The role code element: {@code GVBM}, {@code GVCN}, {@code CBQL}, {@code KY_PHAT_HANH}. */
+    public static final String ROLE = "VAI_TRO_KY";
+    /** The signer's staff id, or the school's code for the organisation signature. */
+    public static final String SIGNER_ID = "MA_NGUOI_KY";
+    /** A subject teacher's subject code. */
+    public static final String SUBJECT = "MA_MON_HOC";
+
+    /**
+     * The role codes: the model's element names for the homeroom teacher ({@code GVCN}), the
+     * school's management ({@code CBQL}) and the issuing organisation signature
+     * ({@code KY_PHAT_HANH}); {@code GVBM} (giáo viên bộ môn) for subject teachers, which v1.0 lacks.
+     */
+    private static final Map<SigningRole, String> ROLE_CODES = Map.of(SigningRole.SUBJECT_TEACHER, "GVBM",
+            SigningRole.HOMEROOM_TEACHER, "GVCN", SigningRole.PRINCIPAL, "CBQL", SigningRole.SCHOOL_SEAL,
+            "KY_PHAT_HANH");
+
+
+    private HocBaLayout() {
+    }
+
+    /** The documents signed this way: a record, and a submission transaction envelope. */
+    public enum Shape {
+        /** A học bạ số: {@code HOC_BA} / {@code DU_LIEU_HOC_BA}. */
+        RECORD(DigitalTranscriptXml.ROOT, DigitalTranscriptXml.DATA),
+        /** A submission transaction (CV 2088 Phụ lục 02): {@code GIAO_DICH} / {@code DU_LIEU_GIAO_DICH}. */
+        TRANSACTION(TransactionEnvelopeXml.ROOT, TransactionEnvelopeXml.DATA);
+
+        private final String root;
+        private final String data;
+
+        Shape(String root, String data) {
+            this.root = root;
+            this.data = data;
+        }
+
+        /** @return the root element's name */
+        public String root() {
+            return root;
+        }
+
+        /** @return the data region's name */
+        public String data() {
+            return data;
+        }
+
+        /** Parses with core's secure, schema-validating reader of this kind of document. */
+        public Document parse(byte[] xml) {
+            return this == RECORD ? DigitalTranscriptXml.parse(xml) : TransactionEnvelopeXml.parse(xml);
+        }
+    }
+
+    /** The located parts of a record. */
+    public record Record(Document document, Element data, String dataId, Element signingArea) {
+    }
+
+    /** A signature as found in the signing area, read by path, not yet verified. */
+    public record FoundSignature(Element element, String id, Element signedInfo, Element property, String propertyId,
+            Instant signingTime, SigningRole role, Optional<String> subjectCode, String signerId,
+            List<X509Certificate> certificates) {
+    }
+
+    /** The role's code. */
+    public static String roleCode(SigningRole role) {
+        return ROLE_CODES.get(role);
+    }
+
+    /** A date-time as the model writes it, in Vietnam time, to the second: core's form. */
+    public static String formatTime(Instant instant) {
+        return DigitalTranscriptXml.formatDateTime(instant);
+    }
+
+    /**
+     * Locates the data region and the signing area by path and checks that the data region, and
+     * its Id, are each present exactly once in the whole document.
+     */
+    public static Record locate(Document document) {
+        return locate(document, Shape.RECORD);
+    }
+
+    /** {@link #locate(Document)} for a document of the given shape. */
+    public static Record locate(Document document, Shape shape) {
+        String rootName = shape.root();
+        String dataName = shape.data();
+        Element root = document.getDocumentElement();
+        if (root == null || root.getNamespaceURI() != null || !rootName.equals(root.getLocalName())) {
+            throw structure("gốc của tài liệu phải là " + rootName, "the document's root must be " + rootName);
+        }
+        Element data = null;
+        Element area = null;
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() != Node.ELEMENT_NODE) {
+                continue;
+            }
+            Element e = (Element) n;
+            if (e.getNamespaceURI() == null && dataName.equals(e.getLocalName()) && data == null) {
+                data = e;
+            } else if (e.getNamespaceURI() == null && SIGNING_AREA.equals(e.getLocalName()) && area == null) {
+                area = e;
+            } else {
+                throw structure(rootName + " chỉ gồm một " + dataName + " và một " + SIGNING_AREA + ", gặp " + e.getTagName(),
+                        rootName + " holds one " + dataName + " and one " + SIGNING_AREA + ", found " + e.getTagName());
+            }
+        }
+        if (data == null || area == null) {
+            throw structure(rootName + " thiếu " + (data == null ? dataName : SIGNING_AREA),
+                    rootName + " lacks " + (data == null ? dataName : SIGNING_AREA));
+        }
+        int regions = document.getElementsByTagNameNS("*", dataName).getLength();
+        if (regions != 1) {
+            throw ambiguous("tài liệu có " + regions + " phần tử " + dataName + "; chỉ được có một",
+                    "the document has " + regions + " " + dataName + " elements; exactly one is allowed");
+        }
+        String dataId = data.getAttributeNS(null, ID);
+        if (dataId.isBlank()) {
+            throw ambiguous(dataName + " thiếu thuộc tính Id", dataName + " lacks its Id attribute");
+        }
+        int carriers = countIdCarriers(root, dataId);
+        if (carriers != 1) {
+            throw ambiguous("Id \"" + dataId + "\" xuất hiện ở " + carriers + " phần tử; chỉ được ở " + dataName,
+                    "the Id \"" + dataId + "\" is carried by " + carriers + " elements; only " + dataName + " may carry it");
+        }
+        return new Record(document, data, dataId, area);
+    }
+
+    /** How many elements carry an attribute named Id, ID or id (any namespace) with the value. */
+    public static int countIdCarriers(Element root, String value) {
+        int count = 0;
+        NamedNodeMap attributes = root.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            String name = a.getLocalName() == null ? a.getName() : a.getLocalName();
+            if (name.equalsIgnoreCase(ID) && value.equals(a.getValue())) {
+                count++;
+                break;
+            }
+        }
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                count += countIdCarriers((Element) n, value);
+            }
+        }
+        return count;
+    }
+
+    /** Every ds:Signature of the document, wherever it is. */
+    public static List<Element> allSignatures(Document document) {
+        List<Element> list = new ArrayList<>();
+        var nodes = document.getElementsByTagNameNS(DS, "Signature");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+
+    /** The signatures that are children of the signing area, in document order, read by path. */
+    public static List<FoundSignature> signatures(Record record) {
+        List<FoundSignature> list = new ArrayList<>();
+        for (Node n = record.signingArea().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && DS.equals(e.getNamespaceURI()) && "Signature".equals(e.getLocalName())) {
+                list.add(read(e));
+            }
+        }
+        return list;
+    }
+
+    /** Reads one signature's parts by path; anything missing or repeated is malformed. */
+    public static FoundSignature read(Element signature) {
+        String id = signature.getAttributeNS(null, ID);
+        if (id.isBlank()) {
+            throw malformed("chữ ký thiếu Id", "a signature lacks its Id");
+        }
+        Element signedInfo = only(signature, DS, "SignedInfo", id);
+        Element object = only(signature, DS, "Object", id);
+        Element properties = only(object, DS, "SignatureProperties", id);
+        Element property = only(properties, DS, "SignatureProperty", id);
+        String propertyId = property.getAttributeNS(null, ID);
+        if (propertyId.isBlank() || !("#" + id).equals(property.getAttributeNS(null, "Target"))) {
+            throw malformed("SignatureProperty của chữ ký " + id + " thiếu Id hoặc không trỏ về chữ ký",
+                    "the SignatureProperty of signature " + id + " lacks an Id or does not target the signature");
+        }
+        String time = only(property, null, SIGNING_TIME, id).getTextContent().trim();
+        Instant signingTime;
+        try {
+            signingTime = DigitalTranscriptXml.parseDateTime(time);
+        } catch (DateTimeParseException e) {
+            throw malformed("SigningTime \"" + time + "\" của chữ ký " + id + " không theo dạng YYYY-MM-DDThh:mm:ssTZD",
+                    "SigningTime \"" + time + "\" of signature " + id + " is not YYYY-MM-DDThh:mm:ssTZD");
+        }
+        String roleCode = only(property, null, ROLE, id).getTextContent().trim();
+        SigningRole role = ROLE_CODES.entrySet().stream().filter(e -> e.getValue().equals(roleCode))
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> malformed(
+                        "vai trò ký \"" + roleCode + "\" không xác định", "unknown signing role \"" + roleCode + "\""));
+        String signerId = only(property, null, SIGNER_ID, id).getTextContent().trim();
+        Optional<String> subject = optional(property, SUBJECT).map(e -> e.getTextContent().trim());
+        if ((role == SigningRole.SUBJECT_TEACHER) != subject.isPresent()) {
+            throw malformed("chỉ chữ ký của giáo viên môn học ghi môn học (chữ ký " + id + ")",
+                    "only a subject teacher's signature names a subject (signature " + id + ")");
+        }
+        Element keyInfo = only(signature, DS, "KeyInfo", id);
+        Element x509Data = only(keyInfo, DS, "X509Data", id);
+        List<X509Certificate> certificates = new ArrayList<>();
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            for (Node n = x509Data.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && DS.equals(e.getNamespaceURI()) && "X509Certificate".equals(e.getLocalName())) {
+                    byte[] der = Base64.getMimeDecoder().decode(e.getTextContent());
+                    certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
+                }
+            }
+        } catch (CertificateException | IllegalArgumentException e) {
+            throw malformed("không đọc được chứng thư số trong chữ ký " + id,
+                    "cannot read a certificate in signature " + id);
+        }
+        if (certificates.isEmpty()) {
+            throw malformed("chữ ký " + id + " không kèm X509Certificate", "signature " + id + " has no X509Certificate");
+        }
+        return new FoundSignature(signature, id, signedInfo, property, propertyId, signingTime, role, subject,
+                signerId, List.copyOf(certificates));
+    }
+
+    /** The single child element with the name; none or several is malformed. */
+    static Element only(Element parent, String namespace, String localName, String signatureId) {
+        Element found = null;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && java.util.Objects.equals(namespace, e.getNamespaceURI())
+                    && localName.equals(e.getLocalName())) {
+                if (found != null) {
+                    throw malformed("chữ ký " + signatureId + " có hơn một " + localName,
+                            "signature " + signatureId + " has more than one " + localName);
+                }
+                found = e;
+            }
+        }
+        if (found == null) {
+            throw malformed("chữ ký " + signatureId + " thiếu " + localName, "signature " + signatureId + " lacks " + localName);
+        }
+        return found;
+    }
+
+    private static Optional<Element> optional(Element parent, String localName) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getNamespaceURI() == null && localName.equals(e.getLocalName())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The element children of an element with the name, in order. */
+    public static List<Element> children(Element parent, String namespace, String localName) {
+        List<Element> list = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && java.util.Objects.equals(namespace, e.getNamespaceURI())
+                    && localName.equals(e.getLocalName())) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    private static XmlRecordException structure(String vi, String en) {
+        return new XmlRecordException(Reason.XML_NOT_A_DIGITAL_TRANSCRIPT, LocalizedText.of(vi, en), null);
+    }
+
+    private static XmlRecordException ambiguous(String vi, String en) {
+        return new XmlRecordException(Reason.XML_DATA_REGION_AMBIGUOUS, LocalizedText.of(vi, en), null);
+    }
+
+    static XmlRecordException malformed(String vi, String en) {
+        return new XmlRecordException(Reason.XML_SIGNATURE_MALFORMED, LocalizedText.of(vi, en), null);
+    }
+}

@@ -1,0 +1,36 @@
+/**
+ * XML signatures (chữ ký số XML, XMLDSig) of the digital transcript (học bạ số): the Ministry's
+ * XML model (CV 2088/BGDĐT-GDTH Phụ lục 1, v1.0), signed and issued per TT 70/2026/TT-BGDĐT Điều 9,
+ * with the JDK's {@code javax.xml.crypto.dsig} and the key sources of PDF signing.
+ *
+ * <h2>What a signature looks like</h2>
+ * Each signature is a {@code ds:Signature} appended to the signing area
+ * {@code DANH_SACH_THONG_TIN_KY}, beside the data region {@code DU_LIEU_HOC_BA}. Its SignedInfo
+ * (exclusive C14N) has two references, each with an exclusive C14N transform: {@code #<Id>} of
+ * the data region, and {@code #<Id>} of its own {@code ds:Object/SignatureProperties/SignatureProperty},
+ * which holds {@code SigningTime} ({@code YYYY-MM-DDThh:mm:ss+07:00}), {@code VAI_TRO_KY} (the
+ * role: {@code GVBM}, {@code GVCN}, {@code CBQL}, {@code KY_PHAT_HANH}), {@code MA_NGUOI_KY} and,
+ * for a subject teacher, {@code MA_MON_HOC}. {@code KeyInfo/X509Data} carries
+ * {@code X509SubjectName} and the certificates (the signer's first, no self-signed root).
+ * Exclusive canonicalisation is chosen so that the data region's digest is the same wherever the
+ * record sits, in particular inside a submission batch. A subject teacher's signature covers the
+ * whole data region, which is complete when teachers sign (TT 70/2026 Điều 9 khoản 3 điểm a), and
+ * names the subject it attests in its signed property.
+ *
+ * <h2>Two phases</h2>
+ * {@link vn.schoolrecords.signing.xml.XmlSignatureService#prepare} checks the order against the
+ * page's {@link vn.schoolrecords.core.transcript.SigningPlan}, the algorithm
+ * ({@link vn.schoolrecords.signing.AlgorithmPolicy}) and the certificate, and writes the signature
+ * without its value; the immutable, serialisable
+ * {@link vn.schoolrecords.signing.xml.PreparedXmlSignature} gives the canonical SignedInfo to
+ * sign, or its digest for a hash-only remote service;
+ * {@link vn.schoolrecords.signing.xml.XmlSignatureService#complete} inserts the value after the
+ * JDK's validator accepts it, once only ({@link vn.schoolrecords.signing.CompletionLedger}).
+ *
+ * <h2>Verification</h2>
+ * {@link vn.schoolrecords.signing.xml.DigitalTranscriptVerifier} resists XML Signature Wrapping:
+ * the data region is reached by path, must be the only {@code DU_LIEU_HOC_BA} and the only element
+ * with its Id, references must name exactly it, and only it and each signature's own property are
+ * registered as Ids for the JDK's dereferencer.
+ */
+package vn.schoolrecords.signing.xml;

@@ -1,0 +1,277 @@
+package vn.schoolrecords.signing.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.transcript.SigningPart;
+import vn.schoolrecords.signing.CompletionLedger;
+import vn.schoolrecords.signing.Pkcs12KeySource;
+import vn.schoolrecords.signing.testpki.Credential;
+import vn.schoolrecords.signing.testpki.KeyKind;
+import vn.schoolrecords.signing.testpki.TestHocBa;
+import vn.schoolrecords.signing.testpki.TestPki;
+
+/**
+ * Attacks on a signed học bạ số, each rejected by the verifier with its reason: a changed score,
+ * a wrapped or duplicated data region (XML Signature Wrapping), a signature moved to other data,
+ * a re-ordered signing sequence, a signature after issue, a changed signing time, an untrusted CA.
+ */
+class XmlSignatureAttacksTest {
+
+    static final Instant NOW = Instant.parse("2026-06-20T02:00:00Z");
+    static final char[] PASSWORD = "mat-khau".toCharArray();
+    static final String DS = "http://www.w3.org/2000/09/xmldsig#";
+    static final String DATA_ID = TestHocBa.dataId();
+
+    static TestPki pki;
+    static Credential mathsTeacher;
+    static Credential homeroomTeacher;
+    static Credential principal;
+    static Credential seal;
+    static byte[] teachers;
+    static byte[] headSigned;
+    static byte[] issued;
+
+    static final XmlSignatureService SERVICE = XmlSignatureService.of(
+            Clock.fixed(NOW.plusSeconds(30), ZoneOffset.UTC), CompletionLedger.inMemory());
+
+    @BeforeAll
+    static void signFour() {
+        pki = TestPki.start(Clock.fixed(NOW, ZoneOffset.UTC));
+        mathsTeacher = pki.person("Trần Văn Toán", KeyKind.EC_P256);
+        homeroomTeacher = pki.person("Lê Thị Chủ Nhiệm", KeyKind.RSA_2048);
+        principal = pki.person("Phạm Hiệu Trưởng", KeyKind.RSA_2048);
+        seal = pki.organisation("Trường THCS Thử nghiệm", KeyKind.EC_P256);
+        teachers = sign(sign(TestHocBa.record(), mathsTeacher, TestHocBa.MATHS, NOW), homeroomTeacher,
+                TestHocBa.HOMEROOM, NOW.plusSeconds(60));
+        headSigned = sign(teachers, principal, TestHocBa.HEAD, NOW.plusSeconds(120));
+        issued = sign(headSigned, seal, TestHocBa.SEAL, NOW.plusSeconds(180));
+    }
+
+    @AfterAll
+    static void stop() {
+        pki.close();
+    }
+
+    static byte[] sign(byte[] xml, Credential credential, SigningPart part, Instant at) {
+        try (Pkcs12KeySource key = Pkcs12KeySource.of(credential.pkcs12(PASSWORD, "k"), PASSWORD, "k")) {
+            return SERVICE.sign(xml, XmlSignatureRequest.builder(key.certificateChain(), at, TestHocBa.plan(),
+                    TestHocBa.signerOf(part), part).build(), key);
+        }
+    }
+
+    static XmlVerificationReport verify(byte[] xml) {
+        return DigitalTranscriptVerifier.verify(xml, VerificationSettings.of(List.of(pki.rootCertificate()),
+                NOW.plus(Duration.ofDays(1))));
+    }
+
+    @Test
+    void theUntouchedRecordIsValidAndIssued() {
+        XmlVerificationReport report = verify(issued);
+        assertThat(report.failures()).as(report.toText(Locale.ENGLISH)).isEmpty();
+        assertThat(report.issued()).isTrue();
+    }
+
+    @Test
+    void aChangedScoreBreaksEverySignature() {
+        assertThat(TestHocBa.firstScore(issued)).isNotEqualTo("9.9");
+        byte[] changed = TestHocBa.withFirstScore(issued, "9.9");
+        XmlVerificationReport report = verify(changed);
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures()).allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("DATA_CHANGED"));
+        assertThat(report.toText(LocalizedText.VIETNAMESE)).contains("KHÔNG HỢP LỆ")
+                .contains("dữ liệu học bạ đã bị thay đổi sau khi ký");
+    }
+
+    @Test
+    void aDuplicatedDataRegionWithTheSameIdIsRefusedWhereverItIs() {
+        // The signed original hidden in a ds:Object (the schema skips XML signature content), a
+        // forged copy where a program reads.
+        Document doc = parse(issued);
+        Element original = data(doc);
+        Element hidden = (Element) original.cloneNode(true);
+        object(doc).appendChild(hidden);
+        original.getElementsByTagName("DIEM_TB_MON_CA_NAM").item(0).setTextContent("10");
+        XmlVerificationReport report = verify(write(doc));
+        assertThat(report.failureCodes()).containsExactly("XML_DATA_REGION_AMBIGUOUS");
+        assertThat(report.signatures()).isEmpty();
+        assertThat(report.valid()).isFalse();
+    }
+
+    @Test
+    void theSignedDataUnderAnotherNameWithTheSameIdIsRefused() {
+        Document doc = parse(issued);
+        Element original = data(doc);
+        Element wrapper = doc.createElementNS(null, "PHU_LUC");
+        wrapper.setAttributeNS(null, "Id", DATA_ID);
+        for (Node n = original.getFirstChild(); n != null; n = n.getNextSibling()) {
+            wrapper.appendChild(n.cloneNode(true));
+        }
+        object(doc).appendChild(wrapper);
+        original.getElementsByTagName("DIEM_TB_MON_CA_NAM").item(0).setTextContent("10");
+        assertThat(verify(write(doc)).failureCodes()).containsExactly("XML_DATA_REGION_AMBIGUOUS");
+    }
+
+    @Test
+    void forgedDataUnderANewIdLeavesTheSignaturesPointingElsewhere() {
+        Document doc = parse(issued);
+        Element original = data(doc);
+        Element kept = doc.createElementNS(null, "PHU_LUC");
+        kept.setAttributeNS(null, "Id", DATA_ID);
+        for (Node n = original.getFirstChild(); n != null; n = n.getNextSibling()) {
+            kept.appendChild(n.cloneNode(true));
+        }
+        object(doc).appendChild(kept);
+        original.setAttributeNS(null, "Id", "HB_GIA_MAO");
+        original.getElementsByTagName("DIEM_TB_MON_CA_NAM").item(0).setTextContent("10");
+        XmlVerificationReport report = verify(write(doc));
+        assertThat(report.signatures()).hasSize(4)
+                .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("REFERENCE_NOT_TO_DATA"));
+    }
+
+    @Test
+    void aSignatureMovedToAnotherRecordIsRejected() {
+        byte[] other = TestHocBa.record(TestHocBa.SEED, TestHocBa.OTHER_CODE);
+        Document target = parse(other);
+        Document source = parse(issued);
+        area(target).appendChild(target.importNode(signature(source, 3), true));
+        XmlVerificationReport report = verify(write(target));
+        assertThat(report.signatures()).singleElement()
+                .satisfies(s -> assertThat(s.failureCodes()).contains("REFERENCE_NOT_TO_DATA"));
+
+        // The same Id on another learner's data: the digest gives it away.
+        Document sameId = parse(TestHocBa.record(TestHocBa.SEED + 1, TestHocBa.CODE));
+        area(sameId).appendChild(sameId.importNode(signature(source, 1), true));
+        assertThat(verify(write(sameId)).signatures()).singleElement()
+                .satisfies(s -> assertThat(s.failureCodes()).containsExactly("DATA_CHANGED"));
+    }
+
+    @Test
+    void aReorderedSigningSequenceIsRejected() {
+        Document doc = parse(issued);
+        Element homeroom = signature(doc, 2);
+        Element head = signature(doc, 3);
+        area(doc).insertBefore(head, homeroom);
+        XmlVerificationReport report = verify(write(doc));
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures().get(2).failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
+        // Every signature still verifies cryptographically: only the order is wrong.
+        assertThat(report.failures()).extracting(XmlFinding::check).containsOnly(XmlCheck.SIGNING_ORDER);
+    }
+
+    @Test
+    void aSealWithoutTheHeadOfSchoolIsRejected() {
+        Document doc = parse(issued);
+        area(doc).removeChild(signature(doc, 3));
+        XmlVerificationReport report = verify(write(doc));
+        assertThat(report.signatures().get(2).failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
+    }
+
+    @Test
+    void aSignatureAfterIssueIsRejected() {
+        // A second organisation signature made on the pre-issue document, appended after the issue.
+        Document pre = parse(headSigned);
+        Element spacer = pre.createElementNS(DS, "ds:Object");
+        spacer.setAttributeNS(null, "Id", DATA_ID + "-CK4");
+        area(pre).appendChild(spacer);
+        Document late = parse(sign(write(pre), seal, TestHocBa.SEAL, NOW.plusSeconds(240)));
+        Document doc = parse(issued);
+        area(doc).appendChild(doc.importNode(signature(late, 4), true));
+        XmlVerificationReport report = verify(write(doc));
+        assertThat(report.signatures()).hasSize(5);
+        assertThat(report.signatures().subList(0, 4)).allMatch(XmlSignatureReport::valid);
+        assertThat(report.signatures().get(4).failureCodes()).containsExactly("SIGNATURE_AFTER_SEAL");
+        assertThat(report.issued()).isFalse();
+    }
+
+    @Test
+    void aChangedSigningTimeIsRejected() {
+        byte[] changed = replace(issued, "2026-06-20T09:02:00+07:00", "2026-06-20T08:02:00+07:00");
+        XmlVerificationReport report = verify(changed);
+        assertThat(report.signatures().get(2).failureCodes()).contains("SIGNING_PROPERTY_CHANGED");
+    }
+
+    @Test
+    void aSignatureOutsideTheSigningAreaIsRejected() {
+        Document doc = parse(teachers);
+        Element first = signature(doc, 1);
+        signature(doc, 2).appendChild(first);
+        assertThat(verify(write(doc)).failureCodes()).contains("SIGNATURE_OUTSIDE_SIGNING_AREA");
+    }
+
+    @Test
+    void aCertificateFromAnUntrustedCaIsRejected() {
+        try (TestPki other = TestPki.start(Clock.fixed(NOW, ZoneOffset.UTC))) {
+            XmlVerificationReport report = DigitalTranscriptVerifier.verify(issued, VerificationSettings.of(
+                    List.of(other.rootCertificate()), NOW.plus(Duration.ofDays(1))));
+            assertThat(report.signatures())
+                    .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("CERTIFICATE_PATH_INVALID"));
+        }
+    }
+
+    static byte[] replace(byte[] xml, String from, String to) {
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        return text.replace(from, to).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Document parse(byte[] xml) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] write(Document doc) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(out));
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Element data(Document doc) {
+        return (Element) doc.getElementsByTagName("DU_LIEU_HOC_BA").item(0);
+    }
+
+    static Element area(Document doc) {
+        return (Element) doc.getElementsByTagName("DANH_SACH_THONG_TIN_KY").item(0);
+    }
+
+    /** The first signature's ds:Object: content the schema does not look into. */
+    static Element object(Document doc) {
+        return (Element) signature(doc, 1).getElementsByTagNameNS(DS, "Object").item(0);
+    }
+
+    /** The n-th signature (1-based). */
+    static Element signature(Document doc, int n) {
+        return (Element) doc.getElementsByTagNameNS(DS, "Signature").item(n - 1);
+    }
+}
