@@ -13,7 +13,9 @@ module vn.schoolrecords.signing {
     requires org.apache.fontbox;
     requires org.apache.pdfbox.io;
     requires java.desktop;
+    requires java.naming;
     requires transitive java.net.http;
 
     exports vn.schoolrecords.signing;
+    exports vn.schoolrecords.signing.verify;
 }
