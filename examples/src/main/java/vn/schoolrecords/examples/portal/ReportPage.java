@@ -36,7 +36,7 @@ final class ReportPage {
             th{background:#f2f2f2}.verdict{font-size:1.2em;padding:.6em;border-radius:.3em}
             .TOTAL_PASSED{background:#e3f4e3;color:#145214}.INDETERMINATE{background:#fff4d6;color:#6b4e00}
             .TOTAL_FAILED{background:#fde2e2;color:#8a1010}.error{background:#fde2e2;padding:.6em}
-            pre{white-space:pre-wrap;background:#f7f7f7;padding:.6em}code{font-size:.9em}
+            pre{white-space:pre-wrap;background:#f7f7f7;padding:.6em;font-family:inherit}code{font-size:.9em}
             """;
 
     private ReportPage() {
