@@ -170,4 +170,24 @@ class VerificationPortalTest {
                 .isEqualTo(404);
         assertThat(Uploads.get(portal.uri().resolve("/nothing")).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theJsonEndpointAnswersErrorsInJson() throws Exception {
+        HttpResponse<String> api = Uploads.post(portal.uri().resolve("/api/verify"), "application/pdf",
+                "not a pdf".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(api.statusCode()).isEqualTo(415);
+        JsonNode error = new ObjectMapper().readTree(api.body());
+        assertThat(error.path("error").asText()).isEqualTo(UploadException.NOT_PDF);
+        assertThat(error.path("vi").asText()).contains("không phải là tệp PDF");
+        assertThat(error.path("en").asText()).contains("is not a PDF");
+    }
+
+    @Test
+    void aWrongMethodIsRefusedWithTheAllowedOne() throws Exception {
+        HttpResponse<String> get = Uploads.get(portal.uri().resolve("/verify"));
+
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+    }
 }
