@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.RecordsException;
 import vn.schoolrecords.signing.verify.HttpRevocationFetcher;
 import vn.schoolrecords.signing.verify.PdfSignatureVerifier;
@@ -66,6 +67,9 @@ public final class VerificationPortal implements AutoCloseable {
     public static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
     /** How many reports are kept for {@code /report/<id>}. */
     public static final int KEPT_REPORTS = 64;
+
+    /** The code of the error page shown when the portal itself fails (HTTP 500). */
+    public static final String INTERNAL_ERROR = "PORTAL_INTERNAL_ERROR";
 
     private static final String HTML = "text/html; charset=utf-8";
     private static final String JSON = "application/json; charset=utf-8";
@@ -201,8 +205,12 @@ public final class VerificationPortal implements AutoCloseable {
                 exchange.getRequestBody().close();
             }
         } catch (RuntimeException e) {
-            // Never a stack trace to the browser; the server's log gets it.
+            // Never a stack trace to the browser; the server's log gets it, the person a typed page.
             System.getLogger(VerificationPortal.class.getName()).log(System.Logger.Level.ERROR, "request failed", e);
+            if (exchange.getResponseCode() == -1) {
+                send(exchange, 500, HTML, ReportPage.error(new RecordsException(INTERNAL_ERROR, LocalizedText.of(
+                        "lỗi bên trong cổng kiểm tra; xin thử lại sau", "an internal error of the portal; please try again later"))));
+            }
         }
     }
 
