@@ -14,6 +14,8 @@ import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.json.RecordsJson;
+import vn.schoolrecords.core.gradebook.GradeBook;
+import vn.schoolrecords.core.plan.Plan;
 import vn.schoolrecords.core.school.SchoolRoster;
 import vn.schoolrecords.core.transcript.Transcript;
 import vn.schoolrecords.pdf.internal.PdfA;
@@ -36,7 +38,9 @@ public final class EmbeddedRecords {
     /** Schema id → record type; one line per kind of printout. */
     private static final Map<String, Known> KNOWN = Map.ofEntries(
             Known.of(SchoolRoster.SCHEMA, SchoolRoster.class),
-            Known.of(Transcript.SCHEMA, Transcript.class));
+            Known.of(Transcript.SCHEMA, Transcript.class),
+            Known.of(GradeBook.SCHEMA, GradeBook.class),
+            Known.of(Plan.SCHEMA, Plan.class));
 
     private EmbeddedRecords() {
     }

@@ -34,6 +34,12 @@ import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.RecordsException;
 import vn.schoolrecords.core.RecordsValidation;
 import vn.schoolrecords.core.json.internal.StrictModule;
+import vn.schoolrecords.core.archive.ArchiveManifest;
+import vn.schoolrecords.core.gradebook.GradeBook;
+import vn.schoolrecords.core.plan.Plan;
+import vn.schoolrecords.core.register.StaffRegister;
+import vn.schoolrecords.core.register.StudentRegister;
+import vn.schoolrecords.core.retention.RetentionSchedule;
 import vn.schoolrecords.core.school.SchoolRoster;
 import vn.schoolrecords.core.transcript.Transcript;
 
@@ -90,7 +96,13 @@ public final class RecordsJson {
 
     private static final Map<Class<?>, String> SCHEMAS = Map.of(
             SchoolRoster.class, "/schema/school-roster-1.schema.json",
-            Transcript.class, "/schema/transcript-1.schema.json");
+            Transcript.class, "/schema/transcript-1.schema.json",
+            GradeBook.class, "/schema/gradebook-1.schema.json",
+            Plan.class, "/schema/plan-1.schema.json",
+            StudentRegister.class, "/schema/student-register-1.schema.json",
+            StaffRegister.class, "/schema/staff-register-1.schema.json",
+            RetentionSchedule.class, "/schema/retention-schedule-1.schema.json",
+            ArchiveManifest.class, "/schema/archive-manifest-1.schema.json");
 
     private RecordsJson() {
     }

@@ -135,6 +135,7 @@ class ClassGradeBookRendererTest {
             assertThat(a.schema()).isEqualTo(GradeBook.SCHEMA);
             assertThat(RecordsJson.read(new String(a.json(), StandardCharsets.UTF_8), GradeBook.class)).isEqualTo(BOOK);
         });
+        assertThat(vn.schoolrecords.pdf.EmbeddedRecords.extract(SAMPLE, GradeBook.class)).isEqualTo(BOOK);
     }
 
     @Test

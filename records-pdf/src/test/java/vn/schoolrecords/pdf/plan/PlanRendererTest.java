@@ -47,6 +47,7 @@ class PlanRendererTest {
             PdfA.Attachment a = PdfA.extractAll(pdf).get(0);
             assertThat(a.schema()).isEqualTo(Plan.SCHEMA);
             assertThat(RecordsJson.read(new String(a.json(), StandardCharsets.UTF_8), Plan.class)).isEqualTo(plan);
+            assertThat(vn.schoolrecords.pdf.EmbeddedRecords.extract(pdf, Plan.class)).isEqualTo(plan);
         }
     }
 
