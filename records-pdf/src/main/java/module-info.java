@@ -13,4 +13,5 @@ module vn.schoolrecords.pdf {
     requires java.desktop;
 
     exports vn.schoolrecords.pdf;
+    exports vn.schoolrecords.pdf.transcript;
 }

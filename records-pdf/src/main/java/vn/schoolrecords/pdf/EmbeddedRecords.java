@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.json.RecordsJson;
 import vn.schoolrecords.core.school.SchoolRoster;
+import vn.schoolrecords.core.transcript.Transcript;
 import vn.schoolrecords.pdf.internal.PdfA;
 
 /**
@@ -21,9 +25,43 @@ import vn.schoolrecords.pdf.internal.PdfA;
  */
 public final class EmbeddedRecords {
 
-    private static final Map<Class<?>, String> SCHEMAS = Map.of(SchoolRoster.class, SchoolRoster.SCHEMA);
+    /** A record schema PDFs of this library carry: the document's type and its JSON Schema resource. */
+    private record Known(Class<?> type, String schemaResource) {
+
+        static Map.Entry<String, Known> of(String schema, Class<?> type) {
+            return Map.entry(schema, new Known(type, RecordsJson.schemaResource(type).orElseThrow()));
+        }
+    }
+
+    /** Schema id → record type; one line per kind of printout. */
+    private static final Map<String, Known> KNOWN = Map.ofEntries(
+            Known.of(SchoolRoster.SCHEMA, SchoolRoster.class),
+            Known.of(Transcript.SCHEMA, Transcript.class));
 
     private EmbeddedRecords() {
+    }
+
+    /**
+     * The record schemas PDFs of this library carry, e.g. {@value SchoolRoster#SCHEMA} and
+     * {@value Transcript#SCHEMA} (transcript, học bạ).
+     *
+     * @return schema id → the record's type, unmodifiable, not null
+     */
+    public static Map<String, Class<?>> knownSchemas() {
+        Map<String, Class<?>> map = new TreeMap<>();
+        KNOWN.forEach((schema, known) -> map.put(schema, known.type()));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * The JSON Schema resource of a record schema, in the core module, to validate the JSON of a
+     * PDF before reading it.
+     *
+     * @param schema a schema id, e.g. {@value Transcript#SCHEMA}, not null
+     * @return the resource name, e.g. {@code /schema/transcript-1.schema.json}, or empty if unknown
+     */
+    public static Optional<String> schemaResource(String schema) {
+        return Optional.ofNullable(KNOWN.get(Objects.requireNonNull(schema, "schema"))).map(Known::schemaResource);
     }
 
     /**
@@ -64,10 +102,9 @@ public final class EmbeddedRecords {
     public static <T> T extract(byte[] pdf, Class<T> type) {
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(type, "type");
-        String expected = SCHEMAS.get(type);
-        if (expected == null) {
-            throw new IllegalArgumentException("not a document carried by PDFs: " + type.getName());
-        }
+        String expected = KNOWN.entrySet().stream().filter(e -> e.getValue().type().equals(type))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a document carried by PDFs: " + type.getName()));
         PdfA.Attachment attachment = PdfA.extract(pdf);
         if (!expected.equals(attachment.schema())) {
             throw new EmbeddedRecordException(EmbeddedRecordException.Reason.SCHEMA_MISMATCH, LocalizedText.of(

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import vn.schoolrecords.pdf.internal.Printing;
 
 /**
  * How to print a record: page layout, fonts, the school's branding, and the two moments the
@@ -24,6 +25,11 @@ public record PdfOptions(PageLayout layout, PdfFonts fonts, Optional<SchoolBrand
 
     /** Vietnam's time zone, {@code Asia/Ho_Chi_Minh} (UTC+7). */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    static {
+        // Renderers in other packages resolve options through the internal Printing.
+        Printing.register(Rendering::print);
+    }
 
     /** Checks presence. */
     public PdfOptions {

@@ -21,7 +21,7 @@ class ModuleDescriptorTest {
         }
         assertThat(descriptor.name()).isEqualTo("vn.schoolrecords.pdf");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactly("vn.schoolrecords.pdf");
+                .containsExactlyInAnyOrder("vn.schoolrecords.pdf", "vn.schoolrecords.pdf.transcript");
         assertThat(descriptor.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
                 .contains("vn.schoolrecords.core", "org.apache.pdfbox", "org.apache.xmpbox")

@@ -2,6 +2,7 @@ package vn.schoolrecords.core.transcript;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import vn.schoolrecords.core.transcript.internal.Texts;
 
 /**
@@ -11,12 +12,25 @@ import vn.schoolrecords.core.transcript.internal.Texts;
  *
  * @param date the date of closing, not before the last page or transfer, not null
  * @param schoolCode the code of the school that closed it, the student's school then, not null
+ * @param principalDecision the principal's decision, present exactly when the last page left
+ *     the promotion to the principal ({@link vn.schoolrecords.core.assessment.PromotionStatus#PRINCIPAL_DECIDES}), not null
  */
-public record Closing(LocalDate date, String schoolCode) {
+public record Closing(LocalDate date, String schoolCode, Optional<PrincipalDecision> principalDecision) {
 
     /** Checks presence. */
     public Closing {
         Objects.requireNonNull(date, "date");
         schoolCode = Texts.id(schoolCode, "schoolCode");
+        Objects.requireNonNull(principalDecision, "principalDecision");
+    }
+
+    /**
+     * A closing with no principal's decision, the usual case.
+     *
+     * @param date the date of closing, not null
+     * @param schoolCode the code of the school that closed it, not null
+     */
+    public Closing(LocalDate date, String schoolCode) {
+        this(date, schoolCode, Optional.empty());
     }
 }

@@ -47,17 +47,7 @@ public record SecondaryResults(List<SubjectRow> subjects, AchievementLevel learn
      */
     public SecondaryResults {
         subjects = List.copyOf(subjects);
-        if (subjects.isEmpty()) {
-            throw InvalidValueException.of("subjects", "NotEmpty", LocalizedText.of(
-                    "trang học bạ cần ít nhất một môn học", "a transcript page needs at least one subject"), "[]");
-        }
-        Set<String> codes = new HashSet<>();
-        for (SubjectRow row : subjects) {
-            if (!codes.add(row.subjectCode())) {
-                throw InvalidValueException.of("subjects", "Unique", LocalizedText.of(
-                        "môn học bị lặp lại", "subject repeated"), row.subjectCode());
-            }
-        }
+        Set<String> codes = checkSubjectCodes(subjects.stream().map(SubjectRow::subjectCode).toList());
         Objects.requireNonNull(learningFirst, "learningFirst");
         Objects.requireNonNull(learningSecond, "learningSecond");
         Objects.requireNonNull(learningYear, "learningYear");
@@ -66,18 +56,10 @@ public record SecondaryResults(List<SubjectRow> subjects, AchievementLevel learn
         Objects.requireNonNull(conductSecond, "conductSecond");
         Objects.requireNonNull(conductYear, "conductYear");
         Objects.requireNonNull(conductAfterTraining, "conductAfterTraining");
-        if (absences < 0 || absences > 366) {
-            throw InvalidValueException.of("absences", "Range", LocalizedText.of(
-                    "số buổi nghỉ từ 0 đến 366", "absences are between 0 and 366"), absences);
-        }
+        checkAbsences(absences);
         Objects.requireNonNull(yearEndPromotion, "yearEndPromotion");
         reassessmentSubjects = List.copyOf(reassessmentSubjects);
-        for (String code : reassessmentSubjects) {
-            if (!codes.contains(Texts.code(code, "reassessmentSubjects"))) {
-                throw InvalidValueException.of("reassessmentSubjects", "Reference", LocalizedText.of(
-                        "môn kiểm tra lại không có trong trang", "re-assessed subject not on the page"), code);
-            }
-        }
+        checkReassessed(reassessmentSubjects, codes);
     }
 
     /** @return the year's learning result after any summer re-assessment, not null */
@@ -95,5 +77,37 @@ public record SecondaryResults(List<SubjectRow> subjects, AchievementLevel learn
         Map<String, Signatory> map = new LinkedHashMap<>();
         subjects.forEach(r -> map.put(r.subjectCode(), r.teacher()));
         return Collections.unmodifiableMap(map);
+    }
+
+    /** At least one subject, codes unique; shared with {@link LegacySecondaryResults}. */
+    static Set<String> checkSubjectCodes(List<String> subjectCodes) {
+        if (subjectCodes.isEmpty()) {
+            throw InvalidValueException.of("subjects", "NotEmpty", LocalizedText.of(
+                    "trang học bạ cần ít nhất một môn học", "a transcript page needs at least one subject"), "[]");
+        }
+        Set<String> codes = new HashSet<>();
+        for (String code : subjectCodes) {
+            if (!codes.add(code)) {
+                throw InvalidValueException.of("subjects", "Unique", LocalizedText.of(
+                        "môn học bị lặp lại", "subject repeated"), code);
+            }
+        }
+        return codes;
+    }
+
+    static void checkAbsences(int absences) {
+        if (absences < 0 || absences > 366) {
+            throw InvalidValueException.of("absences", "Range", LocalizedText.of(
+                    "số buổi nghỉ từ 0 đến 366", "absences are between 0 and 366"), absences);
+        }
+    }
+
+    static void checkReassessed(List<String> reassessmentSubjects, Set<String> codes) {
+        for (String code : reassessmentSubjects) {
+            if (!codes.contains(Texts.code(code, "reassessmentSubjects"))) {
+                throw InvalidValueException.of("reassessmentSubjects", "Reference", LocalizedText.of(
+                        "môn kiểm tra lại không có trong trang", "re-assessed subject not on the page"), code);
+            }
+        }
     }
 }

@@ -38,13 +38,7 @@ public record SubjectRow(String subjectCode, String subjectName, AssessmentMode 
     public SubjectRow {
         subjectCode = Texts.code(subjectCode, "subjectCode");
         subjectName = Texts.text(subjectName, "subjectName", 120);
-        Objects.requireNonNull(mode, "mode");
-        if (mode.isPrimary()) {
-            throw InvalidValueException.of("mode", "SubjectRow.mode", LocalizedText.of(
-                    "môn học cấp trung học đánh giá bằng điểm số hoặc nhận xét",
-                    "a secondary subject is assessed by score or by comment"), mode);
-        }
-        Class<? extends Mark> kind = mode == AssessmentMode.SCORE ? Score.class : CommentResult.class;
+        Class<? extends Mark> kind = markKind(mode);
         requireKind(first, kind, "first");
         requireKind(second, kind, "second");
         requireKind(year, kind, "year");
@@ -70,7 +64,18 @@ public record SubjectRow(String subjectCode, String subjectName, AssessmentMode 
         return afterReassessment.orElse(year);
     }
 
-    private static void requireKind(Mark mark, Class<? extends Mark> kind, String path) {
+    /** The kind of result a secondary subject of the mode has; shared with {@link LegacySubjectRow}. */
+    static Class<? extends Mark> markKind(AssessmentMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        if (mode.isPrimary()) {
+            throw InvalidValueException.of("mode", "SubjectRow.mode", LocalizedText.of(
+                    "môn học cấp trung học đánh giá bằng điểm số hoặc nhận xét",
+                    "a secondary subject is assessed by score or by comment"), mode);
+        }
+        return mode == AssessmentMode.SCORE ? Score.class : CommentResult.class;
+    }
+
+    static void requireKind(Mark mark, Class<? extends Mark> kind, String path) {
         Objects.requireNonNull(mark, path);
         if (!kind.isInstance(mark)) {
             throw InvalidValueException.of(path, "SubjectRow.markKind", LocalizedText.of(

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.assessment.PromotionStatus;
 import vn.schoolrecords.core.school.EducationLevel;
 import vn.schoolrecords.core.school.School;
 import vn.schoolrecords.core.school.SchoolYear;
@@ -122,9 +123,31 @@ public record Transcript(String schema, Student student, EducationLevel level, S
      * @return the closed transcript, not null
      * @throws TranscriptException {@link TranscriptProblem#ALREADY_CLOSED} if closed,
      *     {@link TranscriptProblem#LEVEL_NOT_COMPLETED} if the last page does not complete the
-     *     level, {@link TranscriptProblem#OUT_OF_ORDER} if dated before the last page or transfer
+     *     level, {@link TranscriptProblem#PRINCIPAL_DECISION} if it leaves the promotion to the
+     *     principal (use {@link #close(LocalDate, PrincipalDecision)}),
+     *     {@link TranscriptProblem#OUT_OF_ORDER} if dated before the last page or transfer
      */
     public Transcript close(LocalDate date) {
+        return close(date, Optional.empty());
+    }
+
+    /**
+     * Closes the transcript after a last page that left the promotion to the principal
+     * ({@link PromotionStatus#PRINCIPAL_DECIDES}), recording the principal's decision.
+     *
+     * @param date the date of closing, not before the decision, the last page or transfer, not null
+     * @param decision the principal's decision, which must promote, not null
+     * @return the closed transcript, not null
+     * @throws TranscriptException {@link TranscriptProblem#PRINCIPAL_DECISION} if the last page
+     *     did not leave the promotion to the principal or the decision is dated before the page
+     *     or after the closing; {@link TranscriptProblem#LEVEL_NOT_COMPLETED} if the decision does
+     *     not promote; as {@link #close(LocalDate)} otherwise
+     */
+    public Transcript close(LocalDate date, PrincipalDecision decision) {
+        return close(date, Optional.of(Objects.requireNonNull(decision, "decision")));
+    }
+
+    private Transcript close(LocalDate date, Optional<PrincipalDecision> decision) {
         Objects.requireNonNull(date, "date");
         if (closing.isPresent()) {
             throw TranscriptException.of(TranscriptProblem.ALREADY_CLOSED, SchoolYear.containing(date),
@@ -133,7 +156,7 @@ public record Transcript(String schema, Student student, EducationLevel level, S
         }
         requireNotBeforeLastEvent(date, "khóa học bạ", "closing");
         return new Transcript(schema, student, level, openedBy, years, transfers,
-                Optional.of(new Closing(date, currentSchool().code())), reissues);
+                Optional.of(new Closing(date, currentSchool().code(), decision)), reissues);
     }
 
     /**
@@ -289,7 +312,12 @@ public record Transcript(String schema, Student student, EducationLevel level, S
                         "học bạ khóa ngày " + c.date() + " nhưng có sự kiện sau đó, ngày " + last,
                         "the transcript was closed on " + c.date() + " but has an event after it, on " + last);
             }
-            if (previous == null || !previous.completesLevel()) {
+            if (previous != null && !checkDecision(previous, c, y)) {
+                throw TranscriptException.of(TranscriptProblem.LEVEL_NOT_COMPLETED, y,
+                        "hiệu trưởng quyết định học sinh chưa hoàn thành " + level.lastGrade(),
+                        "the principal decided the student did not complete " + level.lastGrade());
+            }
+            if (previous == null || !previous.completesLevel() && c.principalDecision().isEmpty()) {
                 throw TranscriptException.of(TranscriptProblem.LEVEL_NOT_COMPLETED, y,
                         "chỉ khóa học bạ sau khi học sinh hoàn thành " + level.lastGrade() + ", lớp cuối cấp "
                                 + level.vietnameseName(),
@@ -303,6 +331,41 @@ public record Transcript(String schema, Student student, EducationLevel level, S
             }
         }
         checkReissues(reissues, !years.isEmpty());
+    }
+
+    /**
+     * The principal's decision on closing: required exactly when the last page leaves the
+     * promotion to the principal, dated between the page and the closing.
+     *
+     * @return whether the decision promotes; true when there is none
+     */
+    private static boolean checkDecision(TranscriptYear last, Closing c, SchoolYear y) {
+        boolean asked = last.promotion() == PromotionStatus.PRINCIPAL_DECIDES && last.grade().equals(
+                last.level().lastGrade());
+        Optional<PrincipalDecision> decision = c.principalDecision();
+        if (asked && decision.isEmpty()) {
+            throw TranscriptException.of(TranscriptProblem.PRINCIPAL_DECISION, y,
+                    "trang năm học " + last.year() + " để hiệu trưởng quyết định việc lên lớp; cần quyết định"
+                            + " của hiệu trưởng trước khi khóa học bạ",
+                    "the page of " + last.year() + " leaves the promotion to the principal; closing needs the"
+                            + " principal's decision");
+        }
+        if (decision.isEmpty()) {
+            return true;
+        }
+        PrincipalDecision d = decision.get();
+        if (!asked) {
+            throw TranscriptException.of(TranscriptProblem.PRINCIPAL_DECISION, y,
+                    "trang cuối không để hiệu trưởng quyết định việc lên lớp",
+                    "the last page does not leave the promotion to the principal");
+        }
+        if (d.date().isBefore(last.confirmedOn()) || d.date().isAfter(c.date())) {
+            throw TranscriptException.of(TranscriptProblem.PRINCIPAL_DECISION, y,
+                    "quyết định ngày " + d.date() + " phải từ ngày " + last.confirmedOn() + " đến ngày khóa " + c.date(),
+                    "the decision of " + d.date() + " must fall between " + last.confirmedOn() + " and the closing on "
+                            + c.date());
+        }
+        return d.outcome() == PromotionStatus.PROMOTED;
     }
 
     private static School applyTransfer(School current, Transfer t, LocalDate last) {

@@ -25,6 +25,11 @@ public enum TranscriptProblem {
     ALREADY_CLOSED("TRANSCRIPT_ALREADY_CLOSED"),
     /** Closing before the student completed the last grade of the level. */
     LEVEL_NOT_COMPLETED("TRANSCRIPT_LEVEL_NOT_COMPLETED"),
+    /**
+     * Closing after a last page that leaves the promotion to the principal (PRINCIPAL_DECIDES)
+     * without the principal's decision, or a decision given when the page did not ask for one.
+     */
+    PRINCIPAL_DECISION("TRANSCRIPT_PRINCIPAL_DECISION"),
     /** A transfer whose receiving school is the sending school. */
     TRANSFER_TO_SAME_SCHOOL("TRANSCRIPT_TRANSFER_TO_SAME_SCHOOL"),
     /** A transfer from a school the student is not at. */

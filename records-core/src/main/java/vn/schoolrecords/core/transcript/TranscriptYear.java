@@ -8,6 +8,10 @@ import java.util.Optional;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.assessment.Award;
 import vn.schoolrecords.core.assessment.LearningResult;
+import vn.schoolrecords.core.assessment.LegacySecondaryOutcome;
+import vn.schoolrecords.core.assessment.LegacySecondaryYear;
+import vn.schoolrecords.core.assessment.LegacySubjectResult;
+import vn.schoolrecords.core.assessment.LegacyTermResult;
 import vn.schoolrecords.core.assessment.PrimaryCheckpoint;
 import vn.schoolrecords.core.assessment.PrimaryOutcome;
 import vn.schoolrecords.core.assessment.PrimarySubjectYear;
@@ -17,6 +21,7 @@ import vn.schoolrecords.core.assessment.Regime;
 import vn.schoolrecords.core.assessment.SecondaryOutcome;
 import vn.schoolrecords.core.assessment.SecondaryYear;
 import vn.schoolrecords.core.assessment.SubjectResult;
+import vn.schoolrecords.core.assessment.SubjectYear;
 import vn.schoolrecords.core.school.ClassGroup;
 import vn.schoolrecords.core.school.EducationLevel;
 import vn.schoolrecords.core.school.Enrolment;
@@ -25,6 +30,7 @@ import vn.schoolrecords.core.school.School;
 import vn.schoolrecords.core.school.SchoolRoster;
 import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.school.Staff;
+import vn.schoolrecords.core.school.Subject;
 import vn.schoolrecords.core.school.StaffRole;
 import vn.schoolrecords.core.school.Term;
 import vn.schoolrecords.core.transcript.internal.Texts;
@@ -36,19 +42,21 @@ import vn.schoolrecords.core.transcript.internal.Texts;
  * and the comment (nhận xét), promotion (lên lớp) or the summer re-assessment, the award, and
  * the head of school who confirms the page (xác nhận của hiệu trưởng).
  *
- * <p>Build it with {@link #fromSecondary} or {@link #fromPrimary}, which take the teachers of
+ * <p>Build it with {@link #fromSecondary}, {@link #fromLegacySecondary} or {@link #fromPrimary}, which take the teachers of
  * record from the school's roster; the constructor checks that the page agrees with itself.
  *
  * @param studentId the student's id (mã học sinh), not null
  * @param year the school year, not null
  * @param level the education level of the programme followed, not null
  * @param grade the grade, of that level, not null
- * @param regime the circular that assessed the year: TT 22/2021, TT 43/2021 or TT 27/2020, not null
+ * @param regime the circular that assessed the year: TT 22/2021, TT 43/2021, TT 27/2020, or for a
+ *     secondary year before TT 22/2021 reached its grade TT 58/2011 (± TT 26/2020), not null
  * @param school the school that kept the student at the page's date, not null
  * @param classGroup the class, of this year and grade, not null
  * @param homeroomTeacher the class's homeroom teacher (giáo viên chủ nhiệm), not null
  * @param homeroomComment the homeroom teacher's comment, not null
- * @param results the results: secondary for TT 22 and TT 43, primary for TT 27, not null
+ * @param results the results: secondary for TT 22 and TT 43, legacy secondary for TT 58, primary
+ *     for TT 27, not null
  * @param promotion promotion after any summer result (lên lớp, ở lại lớp, kiểm tra lại …), not null
  * @param award the year's title (khen thưởng), or empty, not null
  * @param confirmedBy the principal or the delegated vice principal who confirms the page, not null
@@ -97,10 +105,7 @@ public record TranscriptYear(String studentId, SchoolYear year, EducationLevel l
             throw inconsistent(year, "giáo viên chủ nhiệm không phải của lớp " + classGroup.name(),
                     "the homeroom teacher is not the class's");
         }
-        boolean primary = level == EducationLevel.PRIMARY;
-        Regime expected = primary ? Regime.TT27_2020
-                : level == EducationLevel.CONTINUING ? Regime.TT43_2021 : Regime.TT22_2021;
-        if (regime != expected || primary != (results instanceof PrimaryResults)) {
+        if (!resultsFit(level, regime, results)) {
             throw inconsistent(year, "kết quả theo " + regime.shortName() + " không dùng cho cấp " + level.vietnameseName(),
                     "results under " + regime.shortName() + " do not apply to " + level);
         }
@@ -136,6 +141,50 @@ public record TranscriptYear(String studentId, SchoolYear year, EducationLevel l
                 outcome.learningAfterReassessment().map(LearningResult::adjusted), record.conductFirst(),
                 record.conductSecond(), outcome.conductOfYear(), record.conductAfterSummerTraining(),
                 record.absences(), outcome.yearEndPromotion(), outcome.reassessmentSubjects());
+        return new TranscriptYear(record.studentId(), record.year(), record.level(), record.grade(),
+                outcome.regime(), roster.school(), sources.classGroup, sources.homeroom,
+                confirmation.homeroomComment(), results, outcome.promotion(), outcome.award(), sources.confirmer,
+                confirmation.date());
+    }
+
+    /**
+     * The page of a secondary year assessed under TT 58/2011 (original, or as amended by TT
+     * 26/2020), for a student who was in the grade before TT 22/2021 reached it (e.g. grade 8 in
+     * 2022-2023, repeated in 2023-2024 under TT 22/2021: both pages sit in one transcript).
+     *
+     * @param record the student's recorded year, not null
+     * @param outcome the outcome of assessing that record, not null
+     * @param roster the school's roster of that year, not null
+     * @param classId the student's class, not null
+     * @param confirmation the homeroom comment, the confirmer and the date, not null
+     * @return the page, not null
+     * @throws TranscriptException {@link TranscriptProblem#TEACHER_MISSING} if a subject has no
+     *     teacher of record; {@link TranscriptProblem#INCONSISTENT_SOURCES} if the record,
+     *     outcome, roster, class, enrolment or confirmer do not fit together
+     */
+    public static TranscriptYear fromLegacySecondary(LegacySecondaryYear record, LegacySecondaryOutcome outcome,
+            SchoolRoster roster, String classId, YearConfirmation confirmation) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(outcome, "outcome");
+        if (!record.studentId().equals(outcome.studentId())) {
+            throw inconsistent(record.year(), "kết quả đánh giá không phải của hồ sơ này",
+                    "the outcome is not the outcome of this record");
+        }
+        Sources sources = Sources.of(record.studentId(), record.year(), record.grade(), roster, classId, confirmation);
+        List<LegacySubjectRow> rows = new ArrayList<>();
+        for (LegacySubjectResult r : outcome.subjects()) {
+            Subject subject = record.subjects().stream().map(SubjectYear::subject)
+                    .filter(s -> s.code().equals(r.subjectCode())).findFirst()
+                    .orElseThrow(() -> inconsistent(record.year(), "môn " + r.subjectCode() + " không có trong hồ sơ",
+                            "subject " + r.subjectCode() + " is not in the record"));
+            rows.add(LegacySubjectRow.from(subject, r, sources.teacher(r.subjectCode())));
+        }
+        LegacySecondaryResults results = new LegacySecondaryResults(rows, outcome.first().average(),
+                outcome.second().average(), outcome.year().average(), outcome.first().standing(),
+                outcome.second().standing(), outcome.year().standing(),
+                outcome.yearAfterReassessment().map(LegacyTermResult::standing), record.conductFirst(),
+                record.conductSecond(), record.conductYear(), outcome.conductAfterSummerTraining(), record.absences(),
+                outcome.yearEndPromotion(), outcome.reassessmentSubjects());
         return new TranscriptYear(record.studentId(), record.year(), record.level(), record.grade(),
                 outcome.regime(), roster.school(), sources.classGroup, sources.homeroom,
                 confirmation.homeroomComment(), results, outcome.promotion(), outcome.award(), sources.confirmer,
@@ -188,6 +237,17 @@ public record TranscriptYear(String studentId, SchoolYear year, EducationLevel l
         }
         return results instanceof PrimaryResults p ? p.primaryProgrammeCompleted()
                 : promotion == PromotionStatus.PROMOTED;
+    }
+
+    /** Which circulars and which kind of results a page of the level may hold. */
+    private static boolean resultsFit(EducationLevel level, Regime regime, YearResults results) {
+        return switch (level) {
+            case PRIMARY -> regime == Regime.TT27_2020 && results instanceof PrimaryResults;
+            case CONTINUING -> regime == Regime.TT43_2021 && results instanceof SecondaryResults;
+            default -> regime == Regime.TT22_2021 ? results instanceof SecondaryResults
+                    : (regime == Regime.TT58_2011 || regime == Regime.TT58_TT26_2020)
+                            && results instanceof LegacySecondaryResults;
+        };
     }
 
     static TranscriptException inconsistent(SchoolYear year, String vi, String en) {

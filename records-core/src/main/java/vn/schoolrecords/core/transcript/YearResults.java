@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The results part of a transcript page: {@link SecondaryResults} (TT 22/2021, TT 43/2021) or
+ * The results part of a transcript page: {@link SecondaryResults} (TT 22/2021, TT 43/2021),
+ * {@link LegacySecondaryResults} (TT 58/2011, with or without TT 26/2020) or
  * {@link PrimaryResults} (TT 27/2020). In JSON its {@code kind} says which.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = SecondaryResults.class, name = "SECONDARY"),
-    @JsonSubTypes.Type(value = PrimaryResults.class, name = "PRIMARY")
+    @JsonSubTypes.Type(value = PrimaryResults.class, name = "PRIMARY"),
+    @JsonSubTypes.Type(value = LegacySecondaryResults.class, name = "LEGACY_SECONDARY")
 })
-public sealed interface YearResults permits SecondaryResults, PrimaryResults {
+public sealed interface YearResults permits SecondaryResults, PrimaryResults, LegacySecondaryResults {
 
     /**
      * The teacher who confirms each subject row, in the rows' order.

@@ -107,6 +107,27 @@ class TranscriptSchemaTest {
     }
 
     @Test
+    void aTt58PageBesideATt22PageAndAPrincipalsDecisionConform() {
+        Transcript mixed = Transcript.open(LegacyPagesAndPrincipalDecisionTest.REPEATER, SECONDARY.level(),
+                TranscriptFixtures.SCHOOL_A.get(0).school())
+                .withYear(LegacyPagesAndPrincipalDecisionTest.legacyPage("3"))
+                .withYear(LegacyPagesAndPrincipalDecisionTest.repeatedPage());
+        String json = RecordsJson.write(mixed);
+        assertThat(errors(SCHEMA, json)).isEmpty();
+        assertThat(json).contains("\"LEGACY_SECONDARY\"").contains("\"POOR\"");
+        assertThat(errors(SCHEMA, edit(json, t -> ((ObjectNode) t.get("years").get(0).get("results"))
+                .put("standingYear", "GIOI")))).isNotEmpty();
+
+        Transcript decided = LegacyPagesAndPrincipalDecisionTest.uptoPrincipalDecides().close(LocalDate.of(2026, 6, 15),
+                new PrincipalDecision(LegacyPagesAndPrincipalDecisionTest.principal(), LocalDate.of(2026, 6, 10),
+                        vn.schoolrecords.core.assessment.PromotionStatus.PROMOTED));
+        String closed = RecordsJson.write(decided);
+        assertThat(errors(SCHEMA, closed)).isEmpty();
+        assertThat(errors(SCHEMA, edit(closed, t -> ((ObjectNode) t.get("closing").get("principalDecision"))
+                .put("outcome", "SUMMER_REASSESSMENT")))).isNotEmpty();
+    }
+
+    @Test
     void aSigningPlanWithSignaturesConformsToItsDefinition() {
         SigningPlan plan = SigningPlan.of(PRIMARY.years().get(0), SigningPolicy.DEFAULT);
         PlannedSignature first = plan.planned().get(0);

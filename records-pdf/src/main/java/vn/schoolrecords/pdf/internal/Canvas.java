@@ -54,6 +54,11 @@ public final class Canvas implements AutoCloseable {
         this.onNewPage = decorator;
     }
 
+    /** Adds a drawing to every new page after what {@link #onNewPage} set, e.g. a "BẢN SAO" stamp. */
+    public void alsoOnNewPage(IntConsumer decorator) {
+        this.onNewPage = onNewPage.andThen(decorator);
+    }
+
     public PDDocument document() {
         return doc;
     }

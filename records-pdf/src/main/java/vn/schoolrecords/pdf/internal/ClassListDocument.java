@@ -43,7 +43,8 @@ public final class ClassListDocument {
         try (Canvas canvas = new Canvas(doc, fonts, print.layout())) {
             Decree30.decoratePages(canvas, print.printDate());
             canvas.newPage();
-            Decree30.heading(canvas, print.agency(doc), Decree30.placeAndDate(print.place(), print.printDate()));
+            Decree30.heading(canvas, Decree30.agency(doc, print),
+                    Decree30.placeAndDate(print.place(), print.printDate()));
             Decree30.title(canvas, "Danh sách học sinh", List.of(
                     "Lớp " + list.classGroup().name() + " - Năm học " + list.classGroup().year()));
 

@@ -1,10 +1,14 @@
 package vn.schoolrecords.pdf.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import vn.schoolrecords.core.LocalizedText;
@@ -53,6 +57,18 @@ public final class Decree30 {
      * and optionally the organisation's seal field overlapping the signature on the left.
      */
     public record Signer(String title, String name, String field, Optional<String> sealField) {
+    }
+
+    /** The agency of a rendering: its governing office and name as printed, and its logo put into the document. */
+    public static Agency agency(PDDocument doc, Print print) {
+        Optional<PDImageXObject> logo = print.logo().map(image -> {
+            try {
+                return LosslessFactory.createFromImage(doc, image);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new Agency(print.governingOffice(), print.agencyName(), logo);
     }
 
     /**

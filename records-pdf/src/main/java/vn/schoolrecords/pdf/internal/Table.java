@@ -28,8 +28,19 @@ public final class Table {
         this.padding = padding;
     }
 
+    /** Told where each row's first band was drawn, e.g. to put a signature field in a cell. */
+    public interface RowListener {
+        /** @param cells the cells of the row's first band, one per column, on the canvas's current page */
+        void drawn(int row, List<Rect> cells);
+    }
+
     /** Draws the header and the rows from the cursor on, moving the cursor below the table. */
     public void draw(Canvas canvas, List<List<String>> rows) {
+        draw(canvas, rows, (row, cells) -> { });
+    }
+
+    /** As {@link #draw(Canvas, List)}, telling the listener where each row begins. */
+    public void draw(Canvas canvas, List<List<String>> rows, RowListener listener) {
         float[] widths = widths(canvas.area().width());
         List<List<String>> header = wrapAll(canvas, headerStyle, widths, columns.stream().map(Column::header).toList());
         float headerHeight = height(header, headerStyle);
@@ -37,8 +48,8 @@ public final class Table {
         canvas.ensure(headerHeight + minRow);
         drawRow(canvas, widths, header, 0, lines(header), headerStyle, true);
 
-        for (List<String> row : rows) {
-            List<List<String>> cells = wrapAll(canvas, bodyStyle, widths, row);
+        for (int r = 0; r < rows.size(); r++) {
+            List<List<String>> cells = wrapAll(canvas, bodyStyle, widths, rows.get(r));
             int total = lines(cells);
             int from = 0;
             while (from < total) {
@@ -47,7 +58,10 @@ public final class Table {
                         <= canvas.area().height() - headerHeight;
                 if (fit >= total - from || (fit >= 1 && !wholeRowFitsOnAFreshPage)) {
                     int to = Math.min(total, from + fit);
-                    drawRow(canvas, widths, cells, from, to, bodyStyle, false);
+                    List<Rect> drawn = drawRow(canvas, widths, cells, from, to, bodyStyle, false);
+                    if (from == 0) {
+                        listener.drawn(r, drawn);
+                    }
                     from = to;
                 } else {
                     // Keep the row whole on the next page when it fits there, else split it.
@@ -87,8 +101,9 @@ public final class Table {
     }
 
     /** Draws lines [from, to) of every cell as one band of the row. */
-    private void drawRow(Canvas canvas, float[] widths, List<List<String>> cells, int from, int to, Style style,
+    private List<Rect> drawRow(Canvas canvas, float[] widths, List<List<String>> cells, int from, int to, Style style,
             boolean header) {
+        List<Rect> drawn = new ArrayList<>(cells.size());
         float height = (to - from) * style.leading() + 2 * padding;
         float top = canvas.cursor();
         float x = canvas.area().x();
@@ -96,6 +111,7 @@ public final class Table {
             Rect cell = new Rect(x, top - height, widths[i], height);
             Rect inner = new Rect(x + padding, cell.y() + padding, widths[i] - 2 * padding, height - 2 * padding);
             canvas.frame(cell, RULE);
+            drawn.add(cell);
             List<String> lines = cells.get(i);
             Canvas.Align align = header ? Canvas.Align.CENTER : columns.get(i).align();
             float lineTop = top - padding;
@@ -113,5 +129,6 @@ public final class Table {
             x += widths[i];
         }
         canvas.advance(height);
+        return drawn;
     }
 }
