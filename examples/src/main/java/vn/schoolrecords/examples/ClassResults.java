@@ -87,6 +87,15 @@ record ClassResults(String schema, String classId, String className, String year
                 .orElseThrow(() -> new CommandFailedException(Code.WRONG_KIND_OF_FILE,
                         "danh sách trường không có lớp " + book.classId() + " năm học " + book.year(),
                         "the roster has no class " + book.classId() + " in " + book.year()));
+        // The grade book names no school: its students and teachers must be the roster's class's.
+        var enrolled = roster.studentsOf(group.id()).stream().map(Student::id).collect(java.util.stream.Collectors.toSet());
+        boolean sameTeachers = book.subjects().stream().allMatch(sheet -> roster.teacherOf(group.id(),
+                sheet.subject().code()).map(t -> t.id().equals(sheet.teacherId())).orElse(false));
+        if (!enrolled.equals(java.util.Set.copyOf(book.studentIds())) || !sameTeachers) {
+            throw new CommandFailedException(Code.WRONG_KIND_OF_FILE,
+                    "sổ điểm lớp " + book.className() + " không khớp danh sách trường (học sinh hoặc giáo viên khác)",
+                    "the grade book of " + book.className() + " does not match the roster (other students or teachers)");
+        }
         List<SecondaryYear> records = new ArrayList<>();
         Map<String, List<String>> notAssessed = new LinkedHashMap<>();
         for (String id : book.studentIds()) {

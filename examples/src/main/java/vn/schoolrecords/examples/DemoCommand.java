@@ -17,14 +17,22 @@ import vn.schoolrecords.core.sample.SampleTranscripts;
 import vn.schoolrecords.core.school.ClassGroup;
 import vn.schoolrecords.core.school.SchoolRoster;
 import vn.schoolrecords.core.school.Staff;
-import vn.schoolrecords.core.school.StaffRole;
 import vn.schoolrecords.core.school.Student;
 import vn.schoolrecords.core.school.Term;
+import vn.schoolrecords.core.transcript.PlannedSignature;
+import vn.schoolrecords.core.transcript.Signature;
+import vn.schoolrecords.core.transcript.SigningPlan;
+import vn.schoolrecords.core.transcript.SigningPolicy;
+import vn.schoolrecords.core.transcript.SigningRequirement;
+import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.core.transcript.Transcript;
+import vn.schoolrecords.core.transcript.TranscriptYear;
 import vn.schoolrecords.examples.internal.DemoCa;
-import vn.schoolrecords.pdf.ClassList;
-import vn.schoolrecords.pdf.ClassListRenderer;
 import vn.schoolrecords.pdf.PdfOptions;
+import vn.schoolrecords.pdf.gradebook.ClassGradeBook;
+import vn.schoolrecords.pdf.gradebook.ClassGradeBookRenderer;
+import vn.schoolrecords.pdf.transcript.TranscriptFields;
+import vn.schoolrecords.pdf.transcript.TranscriptPrint;
 import vn.schoolrecords.signing.KeySource;
 import vn.schoolrecords.signing.Pkcs12KeySource;
 import vn.schoolrecords.signing.SignatureRequest;
@@ -43,6 +51,13 @@ final class DemoCommand implements Command {
     static final long DEFAULT_SEED = 2025;
 
     private static final int STUDENTS_SHOWN = 5;
+
+    /**
+     * The demo's signing policy: the homeroom teacher required, subject teachers optional, so
+     * that one subject teacher, the homeroom teacher, the principal and the seal — four signers —
+     * complete the page. {@link SigningPolicy#DEFAULT} would ask every subject teacher first.
+     */
+    static final SigningPolicy POLICY = new SigningPolicy(SigningRequirement.OPTIONAL, SigningRequirement.REQUIRED);
 
     @Override
     public String synopsis() {
@@ -88,72 +103,100 @@ final class DemoCommand implements Command {
         Path transcriptJson = dir.resolve("transcript-" + transcript.student().id() + ".json");
         written.add(show(CliFiles.writeJson(transcriptJson, transcript), "học bạ (JSON) / transcript"));
 
-        // 4. The printout to sign.
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new ClassListRenderer().render(ClassList.of(roster, first.id()), PdfOptions.of(now), pdf);
-        Path printout = dir.resolve("class-list-" + first.name() + ".pdf");
-        CliFiles.write(printout, pdf.toByteArray());
+        // 4. The printouts: the class's grade book for semester II, and the transcript with its signature fields.
+        byte[] bookPdf = pdf(o -> new ClassGradeBookRenderer().render(ClassGradeBook.of(book, roster, Term.SECOND),
+                PdfOptions.of(now), o));
+        written.add(show(CliFiles.write(dir.resolve("gradebook-" + first.name() + "-HK2.pdf"), bookPdf),
+                "sổ điểm (PDF) / grade-book printout"));
+        byte[] transcriptPdf = pdf(o -> RenderCommand.transcript(transcript, TranscriptPrint.original()
+                .withPolicy(POLICY), PdfOptions.of(now), o));
+        written.add(show(CliFiles.write(dir.resolve("transcript-" + transcript.student().id() + ".pdf"), transcriptPdf),
+                "học bạ chưa ký / unsigned transcript"));
 
-        // 5. The demo CA and four signers in turn.
+        // 5. The demo CA, and the last year's page signed in the plan's order by four signers.
+        TranscriptYear page = transcript.years().get(transcript.years().size() - 1);
+        SigningPlan plan = SigningPlan.of(page, POLICY);
+        List<PlannedSignature> signers = signers(plan);
         Path caDir = dir.resolve("demo-ca");
         char[] password = DemoCa.newPassword();
-        List<Signer> signers = signers(roster, first);
         DemoCa ca = DemoCa.create(roster.school().name(), now);
-        List<DemoCa.Issued> issued = ca.issueAll(signers.stream().map(Signer::holder).toList(), caDir, password);
+        List<DemoCa.Issued> issued = ca.issueAll(signers.stream().map(DemoCommand::holder).toList(), caDir, password);
         Path rootPem = ca.writeRootPem(caDir.resolve("demo-root.pem"));
-        CliFiles.write(caDir.resolve("PASSWORD.txt"), (new String(password) + "\n").getBytes(StandardCharsets.US_ASCII));
+        Path passwordFile = CliFiles.write(caDir.resolve("PASSWORD.txt"),
+                (new String(password) + "\n").getBytes(StandardCharsets.US_ASCII));
         out.println();
-        out.println("== Ký số / signing — chứng thư thử nghiệm / test certificates: " + DemoCa.MARK);
-        byte[] signed = pdf.toByteArray();
+        out.println("== Ký số học bạ năm học / signing the transcript's page of " + page.year() + " — "
+                + transcript.student().fullName());
+        out.println("   chứng thư thử nghiệm / test certificates: " + DemoCa.MARK);
+        byte[] signed = transcriptPdf;
         SignatureService service = SignCommand.service();
         for (int i = 0; i < signers.size(); i++) {
-            Signer s = signers.get(i);
-            try (KeySource key = Pkcs12KeySource.open(issued.get(i).pkcs12(), password, s.holder().alias())) {
-                SignatureRequest.Builder request = SignatureRequest.builder(key.certificateChain(), Instant.now())
-                        .signerName(s.holder().name()).signerRole(s.holder().title())
-                        .reason(s.reason()).location(roster.school().province());
-                if (s.existingField()) {
-                    request.field(s.field());
-                } else {
-                    request.newInvisibleField(s.field());
-                }
-                signed = service.sign(signed, request.build(), key);
+            PlannedSignature s = signers.get(i);
+            String field = TranscriptFields.name(page.year(), s.part());
+            DemoCa.Holder holder = issued.get(i).holder();
+            Instant at = Instant.now();
+            try (KeySource key = Pkcs12KeySource.open(issued.get(i).pkcs12(), password, holder.alias())) {
+                SignatureRequest request = SignatureRequest.builder(key.certificateChain(), at).field(field)
+                        .signerName(holder.name()).signerRole(holder.title())
+                        .reason(reason(s.part().role())).location(page.school().province()).build();
+                signed = service.sign(signed, request, key);
             }
-            out.printf("  %d. %-16s %-28s %s%n", i + 1, s.field(), s.holder().name(), s.holder().title());
+            plan = plan.sign(Signature.of(s.signerId(), s.part(), at, field));
+            out.printf("  %d. %-24s %-28s %s%n", i + 1, field, holder.name(), holder.title());
         }
-        Path signedFile = dir.resolve("class-list-" + first.name() + "-signed.pdf");
-        written.add(show(CliFiles.write(signedFile, signed), "bản đã ký / signed PDF"));
+        out.println("  Kế hoạch ký / signing plan: " + (plan.complete() ? "đủ chữ ký / complete" : "còn thiếu / incomplete")
+                + (plan.sealed() ? ", đã đóng dấu / sealed" : ""));
+        Path signedFile = dir.resolve("transcript-" + transcript.student().id() + "-signed.pdf");
+        written.add(show(CliFiles.write(signedFile, signed), "học bạ đã ký / signed transcript"));
         written.add(show(rootPem, "gốc tin cậy (demo) / trust anchor"));
         for (DemoCa.Issued i : issued) {
             written.add(show(i.pkcs12(), "khóa (demo) / key " + i.holder().alias()));
         }
+        written.add(show(passwordFile, "mật khẩu .p12 / .p12 password"));
         Arrays.fill(password, '\0');
 
         out.println();
         out.println("== Tệp / files");
         written.forEach(out::println);
-        out.println("  mật khẩu các tệp .p12 / password of the .p12 files: " + CliFiles.shown(caDir.resolve("PASSWORD.txt")));
         return Records.OK;
     }
 
-    /** A signer of the demo: the certificate's holder and the field signed. */
-    private record Signer(DemoCa.Holder holder, String field, boolean existingField, String reason) {
+    /**
+     * The demo's signers, in the plan's order: the first subject teacher, then every page signer
+     * (homeroom teacher, principal, seal); {@link #POLICY} makes the other subject teachers optional.
+     */
+    private static List<PlannedSignature> signers(SigningPlan plan) {
+        List<PlannedSignature> list = new ArrayList<>();
+        plan.planned().stream().filter(p -> p.part().role() == SigningRole.SUBJECT_TEACHER).findFirst()
+                .ifPresent(list::add);
+        plan.planned().stream().filter(p -> p.part().role() != SigningRole.SUBJECT_TEACHER).forEach(list::add);
+        return list;
     }
 
-    private static List<Signer> signers(SchoolRoster roster, ClassGroup group) {
-        Staff homeroom = roster.staffMember(group.homeroomTeacherId()).orElseThrow();
-        Staff principal = roster.staff().stream().filter(s -> s.has(StaffRole.PRINCIPAL)).findFirst().orElseThrow();
-        var maths = roster.curriculum(group.grade()).orElseThrow().subjects().get(0);
-        Staff teacher = roster.teacherOf(group.id(), maths.code()).orElseThrow();
-        return List.of(
-                new Signer(new DemoCa.Holder("subject-teacher", teacher.fullName(), "Giáo viên bộ môn " + maths.name(), false),
-                        "subject-" + maths.code(), false, "Xác nhận điểm môn " + maths.name()),
-                new Signer(new DemoCa.Holder("homeroom", homeroom.fullName(), "Giáo viên chủ nhiệm", false),
-                        ClassListRenderer.HOMEROOM_FIELD, true, "Giáo viên chủ nhiệm xác nhận"),
-                new Signer(new DemoCa.Holder("principal", principal.fullName(), "Hiệu trưởng", false),
-                        ClassListRenderer.PRINCIPAL_FIELD, true, "Hiệu trưởng duyệt"),
-                new Signer(new DemoCa.Holder("school-seal", roster.school().name(), "Con dấu số / school seal", true),
-                        "school-seal", false, "Đóng dấu số của nhà trường"));
+    private static DemoCa.Holder holder(PlannedSignature s) {
+        return switch (s.part().role()) {
+            case SUBJECT_TEACHER -> new DemoCa.Holder("subject-teacher", s.signerName(),
+                    "Giáo viên bộ môn " + s.part().subjectCode().orElseThrow(), false);
+            case HOMEROOM_TEACHER -> new DemoCa.Holder("homeroom", s.signerName(), "Giáo viên chủ nhiệm", false);
+            case PRINCIPAL -> new DemoCa.Holder("principal", s.signerName(), "Hiệu trưởng", false);
+            case SCHOOL_SEAL -> new DemoCa.Holder("school-seal", s.signerName(), "Con dấu số / school seal", true);
+        };
+    }
+
+    private static String reason(SigningRole role) {
+        return switch (role) {
+            case SUBJECT_TEACHER -> "Xác nhận kết quả môn học";
+            case HOMEROOM_TEACHER -> "Giáo viên chủ nhiệm nhận xét, xác nhận";
+            case PRINCIPAL -> "Hiệu trưởng phê duyệt";
+            case SCHOOL_SEAL -> "Đóng dấu của nhà trường";
+        };
+    }
+
+    /** Renders into bytes. */
+    private static byte[] pdf(java.util.function.Consumer<ByteArrayOutputStream> render) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        render.accept(bytes);
+        return bytes.toByteArray();
     }
 
     private static void summarise(SchoolRoster roster, PrintStream out) {

@@ -2,6 +2,7 @@ package vn.schoolrecords.examples;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,12 +13,16 @@ import java.util.stream.Stream;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.school.ClassGroup;
+import vn.schoolrecords.core.school.EducationLevel;
 import vn.schoolrecords.core.school.SchoolRoster;
 import vn.schoolrecords.core.transcript.Transcript;
 import vn.schoolrecords.examples.CommandFailedException.Code;
 import vn.schoolrecords.pdf.ClassList;
 import vn.schoolrecords.pdf.ClassListRenderer;
 import vn.schoolrecords.pdf.PdfOptions;
+import vn.schoolrecords.pdf.transcript.PrimaryTranscriptRenderer;
+import vn.schoolrecords.pdf.transcript.SecondaryTranscriptRenderer;
+import vn.schoolrecords.pdf.transcript.TranscriptPrint;
 
 /**
  * {@code records render}: prints a record as PDF/A-3b with the record's JSON inside and empty
@@ -76,9 +81,10 @@ final class RenderCommand implements Command {
             new ClassListRenderer().render(ClassList.of(roster, group.id()), PdfOptions.of(now), pdf);
             what = "danh sách lớp / class list " + group.name();
         } else if (schema.equals(Transcript.SCHEMA)) {
-            CliFiles.readJson(in, Transcript.class);
-            throw new CommandFailedException(Code.WRONG_KIND_OF_FILE, LocalizedText.of(
-                    "chưa có bộ in học bạ trong bản này", "this build has no transcript renderer yet"), null);
+            Transcript transcript = CliFiles.readJson(in, Transcript.class);
+            transcript(transcript, TranscriptPrint.original(), PdfOptions.of(now), pdf);
+            what = "học bạ / transcript " + transcript.student().fullName() + " (" + transcript.years().size()
+                    + " năm học / school years)";
         } else {
             throw new CommandFailedException(Code.WRONG_KIND_OF_FILE,
                     "tệp " + in + " không phải học bạ hay danh sách trường (schema '" + schema + "')",
@@ -86,6 +92,22 @@ final class RenderCommand implements Command {
         }
         CliFiles.write(out, pdf.toByteArray());
         return what;
+    }
+
+    /**
+     * Renders a transcript with the renderer of its level: primary (TT 27) or secondary.
+     *
+     * @param transcript the transcript
+     * @param print original or copy, and the signing policy whose fields are placed
+     * @param options the PDF options
+     * @param out where the PDF goes
+     */
+    static void transcript(Transcript transcript, TranscriptPrint print, PdfOptions options, OutputStream out) {
+        if (transcript.level() == EducationLevel.PRIMARY) {
+            new PrimaryTranscriptRenderer().render(transcript, print, options, out);
+        } else {
+            new SecondaryTranscriptRenderer().render(transcript, print, options, out);
+        }
     }
 
     private static List<Path> jsonFiles(Path dir) {
