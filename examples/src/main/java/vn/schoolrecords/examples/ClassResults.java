@@ -15,14 +15,13 @@ import vn.schoolrecords.core.assessment.PromotionStatus;
 import vn.schoolrecords.core.assessment.RatedLevel;
 import vn.schoolrecords.core.assessment.Reason;
 import vn.schoolrecords.core.assessment.SecondaryYear;
-import vn.schoolrecords.core.assessment.SubjectYear;
 import vn.schoolrecords.core.assessment.YearOutcome;
 import vn.schoolrecords.core.gradebook.GradeBook;
 import vn.schoolrecords.core.gradebook.SubjectSheet;
+import vn.schoolrecords.examples.internal.GradeBookYears;
 import vn.schoolrecords.core.school.ClassGroup;
 import vn.schoolrecords.core.school.SchoolRoster;
 import vn.schoolrecords.core.school.Student;
-import vn.schoolrecords.core.school.Term;
 import vn.schoolrecords.examples.CommandFailedException.Code;
 
 /**
@@ -99,23 +98,8 @@ record ClassResults(String schema, String classId, String className, String year
         List<SecondaryYear> records = new ArrayList<>();
         Map<String, List<String>> notAssessed = new LinkedHashMap<>();
         for (String id : book.studentIds()) {
-            List<SubjectYear> subjects = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            for (SubjectSheet sheet : book.subjects()) {
-                book.subjectYear(id, sheet.subject().code()).ifPresentOrElse(subjects::add,
-                        () -> missing.add(sheet.subject().code()));
-            }
-            var first = book.conduct(id, Term.FIRST);
-            var second = book.conduct(id, Term.SECOND);
-            if (first.isEmpty() || second.isEmpty()) {
-                missing.add("conduct");
-            }
-            if (missing.isEmpty()) {
-                records.add(SecondaryYear.of(id, group.grade().level(), group.grade(), book.year(), subjects,
-                        first.get(), second.get(), 0));
-            } else {
-                notAssessed.put(id, List.copyOf(missing));
-            }
+            GradeBookYears.of(book, group, id).ifPresentOrElse(records::add,
+                    () -> notAssessed.put(id, GradeBookYears.missing(book, id)));
         }
         ClassAssessment assessment = Assessments.standard().assessClass(records);
         List<StudentResult> lines = new ArrayList<>();
