@@ -8,7 +8,9 @@ module vn.schoolrecords.signing {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.apache.pdfbox;
+    requires java.naming;
     requires transitive java.net.http;
 
     exports vn.schoolrecords.signing;
+    exports vn.schoolrecords.signing.verify;
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The built module: one exported package, internals hidden, no dependency on records-pdf. */
+/** The built module: the signing and verification packages exported, internals hidden, no dependency on records-pdf. */
 class ModuleDescriptorTest {
 
     private static ModuleDescriptor descriptor;
@@ -24,11 +24,12 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    void onlyThePublicPackageIsExported() {
+    void onlyThePublicPackagesAreExported() {
         assertThat(descriptor.name()).isEqualTo("vn.schoolrecords.signing");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactly("vn.schoolrecords.signing");
+                .containsExactlyInAnyOrder("vn.schoolrecords.signing", "vn.schoolrecords.signing.verify");
         assertThat(Path.of("target", "classes", "vn", "schoolrecords", "signing", "internal")).isDirectory();
+        assertThat(Path.of("target", "classes", "vn", "schoolrecords", "signing", "verify", "internal")).isDirectory();
         assertThat(descriptor.opens()).isEmpty();
     }
 
