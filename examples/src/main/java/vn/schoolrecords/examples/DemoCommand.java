@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.gradebook.GradeBook;
 import vn.schoolrecords.core.sample.SampleGradeBooks;
 import vn.schoolrecords.core.sample.SampleSchools;
@@ -37,6 +38,10 @@ import vn.schoolrecords.signing.KeySource;
 import vn.schoolrecords.signing.Pkcs12KeySource;
 import vn.schoolrecords.signing.SignatureRequest;
 import vn.schoolrecords.signing.SignatureService;
+import vn.schoolrecords.signing.verify.SigningPlanCheck;
+import vn.schoolrecords.signing.verify.SigningPlanReport;
+import vn.schoolrecords.signing.verify.TrustAnchors;
+import vn.schoolrecords.signing.verify.VerificationReport;
 
 /**
  * {@code records demo}: the library end to end on a sample lower-secondary school (THCS): the
@@ -144,8 +149,22 @@ final class DemoCommand implements Command {
             plan = plan.sign(Signature.of(s.signerId(), s.part(), at, field));
             out.printf("  %d. %-24s %-28s %s%n", i + 1, field, holder.name(), holder.title());
         }
-        out.println("  Kế hoạch ký / signing plan: " + (plan.complete() ? "đủ chữ ký / complete" : "còn thiếu / incomplete")
-                + (plan.sealed() ? ", đã đóng dấu / sealed" : ""));
+        // 6. Verify, trusting the demo root only, and check the page's signing plan against the PDF.
+        VerificationReport report = VerifyCommand.verify(signed, TrustAnchors.of(List.of(ca.root())), false);
+        SigningPlanReport planCheck = SigningPlanCheck.check(plan, report, part -> TranscriptFields.name(page.year(), part));
+        out.println();
+        out.println("== Kiểm tra chữ ký / verification (records verify)");
+        report.text(LocalizedText.VIETNAMESE).strip().lines().forEach(l -> out.println("  " + l));
+        List<SigningPlanReport.Entry> signedEntries = planCheck.entries().stream()
+                .filter(SigningPlanReport.Entry::validlySigned).toList();
+        // The plan names people; the demo certificates add the DEMO mark to their names, so
+        // SigningPlanCheck's exact name match fails by design — compare without the mark instead.
+        boolean namesMatch = signedEntries.stream().allMatch(e -> e.signerCommonName()
+                .map(cn -> cn.equals(e.planned().signerName() + " (" + DemoCa.MARK + ")")).orElse(false));
+        out.println("  Kế hoạch ký trong PDF / signing plan in the PDF: " + signedEntries.size() + " đã ký / signed, " + (planCheck.inOrder() ? "đúng thứ tự / in order" : "SAI THỨ TỰ / OUT OF ORDER")
+                + (planCheck.missing().isEmpty() ? "" : ", thiếu / missing " + planCheck.missing().size())
+                + (namesMatch ? "; tên người ký khớp kế hoạch (trừ dấu DEMO) / signers match the plan (but for the DEMO mark)"
+                        : "; TÊN NGƯỜI KÝ KHÁC KẾ HOẠCH / SIGNERS DIFFER FROM THE PLAN"));
         Path signedFile = dir.resolve("transcript-" + transcript.student().id() + "-signed.pdf");
         written.add(show(CliFiles.write(signedFile, signed), "học bạ đã ký / signed transcript"));
         written.add(show(rootPem, "gốc tin cậy (demo) / trust anchor"));

@@ -42,6 +42,7 @@ public final class Records {
         COMMANDS.put("assess", new AssessCommand());
         COMMANDS.put("render", new RenderCommand());
         COMMANDS.put("sign", new SignCommand());
+        COMMANDS.put("verify", new VerifyCommand());
         COMMANDS.put("archive", new ArchiveCommand());
     }
 

@@ -59,6 +59,14 @@ class DemoCommandTest {
     }
 
     @Test
+    void printsTheVerificationAndThePlanCheck() {
+        assertThat(CLI.out()).contains("== Kiểm tra chữ ký / verification")
+                .contains("Kết luận: tài liệu hợp lệ")
+                .contains("4 đã ký / signed, đúng thứ tự / in order")
+                .contains("signers match the plan (but for the DEMO mark)");
+    }
+
+    @Test
     void everyPrintedPathExists() {
         Matcher m = Pattern.compile("(/\\S+\\.(json|pdf|pem|p12|txt))").matcher(CLI.out());
         int n = 0;

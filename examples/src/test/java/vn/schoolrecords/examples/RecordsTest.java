@@ -48,6 +48,6 @@ class RecordsTest {
         assertThat(cli.run("help")).isZero();
         assertThat(cli.out()).contains("usage: records <command>")
                 .contains("demo [--out DIR]").contains("assess --in").contains("render --in").contains("sign --in")
-                .contains("archive --school");
+                .contains("verify --in").contains("archive --school");
     }
 }
