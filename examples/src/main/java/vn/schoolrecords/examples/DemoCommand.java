@@ -80,6 +80,7 @@ final class DemoCommand implements Command {
         Path dir = args.optional("--out").map(Path::of).orElse(Path.of("target", "demo"));
         long seed = args.optional("--seed").map(s -> Args.number("--seed", s)).orElse(DEFAULT_SEED);
         PrintStream out = terminal.out();
+        long started = System.nanoTime();
         Instant now = Instant.now();
         CliFiles.directory(dir);
         List<String> written = new ArrayList<>();
@@ -177,6 +178,9 @@ final class DemoCommand implements Command {
         out.println();
         out.println("== Tệp / files");
         written.forEach(out::println);
+        out.println();
+        out.printf("Xong trong %.1f giây / done in %.1f s. Tiếp theo / next: records verify --in %s --trust %s%n",
+                (System.nanoTime() - started) / 1e9, (System.nanoTime() - started) / 1e9, signedFile, rootPem);
         return Records.OK;
     }
 
