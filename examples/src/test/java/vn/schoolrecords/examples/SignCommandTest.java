@@ -115,6 +115,21 @@ class SignCommandTest {
     }
 
     @Test
+    void levelBtAsksTheTimestampAuthorityAndFailsOnOneLineWhenItDoesNotAnswer() throws Exception {
+        Path pdf = copy();
+        // A loopback port with nothing listening: the timestamp request is refused at once.
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        assertThat(cli.run(sign(pdf, "--field", "homeroom", "--password-env", "P12_PASSWORD", "--level", "B-T",
+                "--tsa", "http://127.0.0.1:" + port + "/tsa"))).isEqualTo(Records.FAILED);
+        assertThat(cli.err().strip().lines()).hasSize(1);
+        assertThat(cli.err()).contains("TIMESTAMP").doesNotContain("\tat ");
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(Files.readAllBytes(unsigned));
+    }
+
+    @Test
     void aSignedFieldIsNotSignedAgain() throws IOException {
         Path pdf = copy();
         assertThat(cli.run(sign(pdf, "--field", "homeroom", "--password-env", "P12_PASSWORD"))).isZero();
