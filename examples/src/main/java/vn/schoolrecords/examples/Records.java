@@ -18,7 +18,7 @@ import vn.schoolrecords.core.RecordsException;
  * The {@code records} command line: {@code records <command> [options]}.
  *
  * <p>Commands: {@code demo}, {@code assess}, {@code render}, {@code sign}, {@code verify},
- * {@code archive}. Plain Java, no command-line library: a vendor who embeds the examples takes
+ * {@code archive}, {@code gradebook}. Plain Java, no command-line library: a vendor who embeds the examples takes
  * no dependency beyond the library's own. Errors print one line on standard error — the
  * library's stable code, then the message in Vietnamese and English — and exit non-zero: 2 for
  * wrong arguments, 1 for bad input or a failure while running.
@@ -44,6 +44,7 @@ public final class Records {
         COMMANDS.put("sign", new SignCommand());
         COMMANDS.put("verify", new VerifyCommand());
         COMMANDS.put("archive", new ArchiveCommand());
+        COMMANDS.put("gradebook", new PrintGradeBooksCommand());
     }
 
     private Records() {

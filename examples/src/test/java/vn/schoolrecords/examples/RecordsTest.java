@@ -2,7 +2,13 @@ package vn.schoolrecords.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecordsTest {
 
@@ -48,6 +54,27 @@ class RecordsTest {
         assertThat(cli.run("help")).isZero();
         assertThat(cli.out()).contains("usage: records <command>")
                 .contains("demo [--out DIR]").contains("assess --in").contains("render --in").contains("sign --in")
-                .contains("verify --in").contains("archive --school");
+                .contains("verify --in").contains("archive --school").contains("gradebook [--out DIR]");
+    }
+
+    @Test
+    void gradebookPrintsTheClassBookThePersonalBookAndTheEditLogAsPdf(@TempDir Path dir) throws Exception {
+        assertThat(cli.run("gradebook", "--out", dir.toString(), "--seed", "3")).as(cli.err()).isZero();
+        assertThat(cli.err()).isEmpty();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.sorted().toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString()).hasSize(3)
+                .anyMatch(n -> n.startsWith("so-diem-") && n.endsWith("-hk1.pdf"))
+                .anyMatch(n -> n.startsWith("so-diem-ca-nhan-"))
+                .anyMatch(n -> n.startsWith("nhat-ki-sua-diem-"));
+        for (Path file : files) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                assertThat(doc.getNumberOfPages()).isPositive();
+                assertThat(doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()).isNotEmpty();
+            }
+            assertThat(cli.out()).contains(file.toAbsolutePath().toString());
+        }
     }
 }

@@ -1,16 +1,14 @@
 package vn.schoolrecords.pdf;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import vn.schoolrecords.core.json.RecordsJson;
 import vn.schoolrecords.core.school.SchoolRoster;
 import vn.schoolrecords.pdf.internal.ClassListDocument;
+import vn.schoolrecords.pdf.internal.Output;
 import vn.schoolrecords.pdf.internal.PdfA;
 
 /**
@@ -43,16 +41,11 @@ public final class ClassListRenderer implements PdfRenderer<ClassList> {
         Objects.requireNonNull(out, "out");
         SchoolRoster record = value.record();
         byte[] json = RecordsJson.write(record).getBytes(StandardCharsets.UTF_8);
-        try (PDDocument doc = new PDDocument()) {
-            ClassListDocument.draw(doc, value, Rendering.print(options, record.school()));
-            String title = ClassListDocument.title(value);
-            PdfA.finish(doc,
-                    new PdfA.Description(title, record.school().name(), title + ", " + record.school().name(),
-                            options.createdAt()),
-                    new PdfA.Attachment(json, "danh-sach-lop-" + value.classGroup().id() + ".json", record.schema()));
-            PdfA.save(doc, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String title = ClassListDocument.title(value);
+        Output.render(out, doc -> ClassListDocument.draw(doc, value, Rendering.print(options, record.school())),
+                new PdfA.Description(title, record.school().name(), title + ", " + record.school().name(),
+                        options.createdAt()),
+                List.of(new PdfA.Attachment(json, "danh-sach-lop-" + value.classGroup().id() + ".json",
+                        record.schema())));
     }
 }

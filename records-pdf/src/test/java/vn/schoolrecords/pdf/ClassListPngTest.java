@@ -3,18 +3,9 @@ package vn.schoolrecords.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,47 +18,13 @@ class ClassListPngTest {
 
     @Test
     void popplerRendersEveryPageAndNoneIsBlank() throws Exception {
-        Optional<Path> pdftoppm = onPath("pdftoppm");
+        Optional<Path> pdftoppm = PdfTexts.pdftoppm();
         assumeTrue(pdftoppm.isPresent(),
                 "pdftoppm (Debian package poppler-utils) is not installed: the PNG rendering check is skipped");
-        Path pdf = dir.resolve("class-list.pdf");
-        Files.write(pdf, Samples.render(Samples.CLASS_LIST, Samples.OPTIONS));
-
-        Process process = new ProcessBuilder(pdftoppm.get().toString(), "-r", "40", "-png", pdf.toString(),
-                dir.resolve("page").toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).as("poppler's warnings").isEmpty();
-
-        List<Path> pages;
-        try (Stream<Path> files = Files.list(dir)) {
-            pages = files.filter(p -> p.getFileName().toString().endsWith(".png")).sorted().toList();
-        }
+        List<Path> pages = PdfTexts.png(pdftoppm.get(), Samples.render(Samples.CLASS_LIST, Samples.OPTIONS), dir, 40);
         assertThat(pages).hasSize(2);
         for (Path page : pages) {
-            assertThat(inkedShare(ImageIO.read(page.toFile()))).as(page.getFileName().toString())
-                    .isGreaterThan(0.01);
+            assertThat(PdfTexts.inkedShare(page)).as(page.getFileName().toString()).isGreaterThan(0.01);
         }
-    }
-
-    /** The share of pixels that are clearly not white. */
-    private static double inkedShare(BufferedImage image) {
-        long inked = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                int grey = (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF)) / 3;
-                if (grey < 160) {
-                    inked++;
-                }
-            }
-        }
-        return (double) inked / ((long) image.getWidth() * image.getHeight());
-    }
-
-    private static Optional<Path> onPath(String program) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .map(d -> Path.of(d, program)).filter(Files::isExecutable).findFirst();
     }
 }

@@ -26,7 +26,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
@@ -209,12 +208,7 @@ class ClassListRendererTest {
     }
 
     static String text(byte[] pdf, int from, int to) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(from);
-            stripper.setEndPage(to);
-            return stripper.getText(doc).replaceAll("\\s+", " ").strip();
-        }
+        return PdfTexts.text(pdf, from, to);
     }
 
     private static byte[] logo(String format) throws IOException {

@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
     @Test
-    void onlyTheRootPackageIsExported() throws IOException {
+    void onlyThePublicPackagesAreExported() throws IOException {
         ModuleDescriptor descriptor;
         try (InputStream in = Files.newInputStream(Path.of("target", "classes", "module-info.class"))) {
             descriptor = ModuleDescriptor.read(in);
         }
         assertThat(descriptor.name()).isEqualTo("vn.schoolrecords.pdf");
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactlyInAnyOrder("vn.schoolrecords.pdf", "vn.schoolrecords.pdf.transcript");
+                .containsExactlyInAnyOrder("vn.schoolrecords.pdf", "vn.schoolrecords.pdf.transcript",
+                        "vn.schoolrecords.pdf.gradebook", "vn.schoolrecords.pdf.plan");
         assertThat(descriptor.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
         assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
                 .contains("vn.schoolrecords.core", "org.apache.pdfbox", "org.apache.xmpbox")

@@ -16,8 +16,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF, the PDF Association's reference validator, in test scope. */
-final class VeraPdf {
+/** veraPDF, the PDF Association's reference validator, in test scope; shared by the tests of every printout. */
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -27,7 +27,7 @@ final class VeraPdf {
     }
 
     /** Asserts the bytes are PDF/A-3b, listing every failed rule otherwise. */
-    static void assertPdfA3b(byte[] pdf) {
+    public static void assertPdfA3b(byte[] pdf) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
                 PDFAFlavour.PDFA_3_B);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {

@@ -67,7 +67,7 @@ public final class ClassGradeBookRenderer implements PdfRenderer<ClassGradeBook>
 
     static PdfA.Attachment attachment(GradeBook book, Term term) {
         byte[] json = RecordsJson.write(book).getBytes(StandardCharsets.UTF_8);
-        String name = "so-diem-" + book.classId() + (term == null ? "" : "-" + term.name().toLowerCase()) + ".json";
+        String name = "so-diem-" + book.classId() + (term == null ? "" : "-" + term.name().toLowerCase(java.util.Locale.ROOT)) + ".json";
         return new PdfA.Attachment(json, name, book.schema());
     }
 }

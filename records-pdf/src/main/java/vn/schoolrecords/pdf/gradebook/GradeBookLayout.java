@@ -151,8 +151,9 @@ final class GradeBookLayout {
     static void subjectTable(Canvas canvas, GradeBook book, SubjectSheet sheet, Term term, boolean withYear,
             Tt22Rules rules, Function<String, String> names) {
         List<Table.Column> columns = new ArrayList<>();
-        columns.add(new Table.Column("STT", 5, Canvas.Align.CENTER));
-        columns.add(new Table.Column("Họ và tên", 30, Canvas.Align.LEFT));
+        // STT keeps room for its header on one line even beside ten regular columns.
+        columns.add(new Table.Column("STT", 7, Canvas.Align.CENTER));
+        columns.add(new Table.Column("Họ và tên", 26, Canvas.Align.LEFT));
         int regular = sheet.regularPerTerm();
         for (int i = 1; i <= regular; i++) {
             columns.add(new Table.Column("TX" + i, 6, Canvas.Align.CENTER));
@@ -160,10 +161,10 @@ final class GradeBookLayout {
         columns.add(new Table.Column("GK", 6, Canvas.Align.CENTER));
         columns.add(new Table.Column("CK", 6, Canvas.Align.CENTER));
         boolean comment = sheet.byComment();
-        columns.add(new Table.Column(comment ? "KQ " + term.abbreviation() : "ĐTB " + term.abbreviation(), 8,
+        columns.add(new Table.Column(comment ? "KQ " + term.abbreviation() : "ĐTB " + term.abbreviation(), 11,
                 Canvas.Align.CENTER));
         if (withYear) {
-            columns.add(new Table.Column(comment ? "KQ cả năm" : "ĐTB cả năm", 8, Canvas.Align.CENTER));
+            columns.add(new Table.Column(comment ? "KQ cả năm" : "ĐTB cả năm", 11, Canvas.Align.CENTER));
         }
         String code = sheet.subject().code();
         List<List<String>> rows = new ArrayList<>(book.studentIds().size());
