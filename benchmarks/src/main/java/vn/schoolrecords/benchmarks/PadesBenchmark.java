@@ -169,7 +169,8 @@ public class PadesBenchmark {
         return SignatureRequest.builder(chain, NOW).field(field).signerName("Benchmark Signer").build();
     }
 
-    private static byte[] transcript() throws IOException {
+    /** The 4-page transcript with the four empty fields, shared with {@link VerifyBenchmark}. */
+    static byte[] transcript() throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDPage last = null;

@@ -301,6 +301,44 @@ class AttackCorpusTest {
         }
 
         @Test
+        void hideAnOverlayInAnOptionalContentGroupSwitchedOnLaterFails() {
+            // The overlay is drawn in the signed page content, inside a layer that is off when signed.
+            byte[] prepared = Attacks.rewrite(f.blank, doc -> {
+                try {
+                    org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties layers =
+                            new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties();
+                    org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup overlay =
+                            new org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup("overlay");
+                    layers.addGroup(overlay);
+                    layers.setGroupEnabled(overlay, false);
+                    doc.getDocumentCatalog().setOCProperties(layers);
+                    try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, doc.getPage(0),
+                            org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                        content.beginMarkedContent(COSName.OC, overlay);
+                        content.setNonStrokingColor(1f, 1f, 1f);
+                        content.addRect(60, 690, 420, 90);
+                        content.fill();
+                        content.endMarkedContent();
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            byte[] signed = f.sign(prepared, f.homeroom, "homeroom", false);
+            genuine(signed);
+            byte[] attack = Attacks.incremental(signed, doc -> {
+                var layers = doc.getDocumentCatalog().getOCProperties();
+                layers.setGroupEnabled("overlay", true);
+                Attacks.mark(doc.getDocumentCatalog().getCOSObject(), layers.getCOSObject());
+                if (layers.getCOSObject().getDictionaryObject(COSName.D) instanceof COSDictionary d) {
+                    Attacks.mark(d);
+                    d.keySet().forEach(k -> Attacks.mark(d.getDictionaryObject(k)));
+                }
+            });
+            hasDisallowed(first(attack), Modification.Kind.CATALOG, null);
+        }
+
+        @Test
         void replaceAFontAfterSigningFails() {
             byte[] signed = f.signed(1, false);
             byte[] attack = Attacks.incremental(signed, doc -> {
@@ -395,6 +433,26 @@ class AttackCorpusTest {
                 annotation.setPrinted(true);
                 addAnnotation(doc.getPage(0), annotation);
             });
+        }
+
+        @Test
+        void aFieldLockedByAnEarlierSignatureCannotBeSignedLater() {
+            // The principal's field locks every field (FieldMDP Action All); a seal signed after it breaks the lock.
+            byte[] prepared = Attacks.rewrite(f.blank, doc -> {
+                COSDictionary lock = new COSDictionary();
+                lock.setName(COSName.TYPE, "SigFieldLock");
+                lock.setName(COSName.getPDFName("Action"), "All");
+                doc.getDocumentCatalog().getAcroForm(null).getField("principal").getCOSObject()
+                        .setItem(COSName.getPDFName("Lock"), lock);
+            });
+            byte[] pdf = f.sign(prepared, f.mathTeacher, "subject-TOAN", false);
+            pdf = f.sign(pdf, f.homeroom, "homeroom", false);
+            byte[] principal = f.sign(pdf, f.principal, "principal", false);
+            genuine(principal);
+            byte[] attack = Attacks.signExistingField(principal, f.seal, "school-seal");
+            SignatureReport locked = f.verify(attack).signatures().get(2);
+            assertThat(locked.fieldName()).isEqualTo("principal");
+            hasDisallowed(locked, Modification.Kind.LOCKED_FIELD_CHANGED, null);
         }
 
         @Test

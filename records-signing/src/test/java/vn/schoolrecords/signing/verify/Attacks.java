@@ -201,6 +201,25 @@ final class Attacks {
         }
     }
 
+    /** Signs an existing empty field with PDFBox directly, bypassing the signing service's lock checks. */
+    static byte[] signExistingField(byte[] pdf, Credential who, String name) {
+        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream();
+                SignatureOptions options = new SignatureOptions()) {
+            PDSignatureField field = (PDSignatureField) doc.getDocumentCatalog().getAcroForm(null).getField(name);
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setSignDate(time());
+            field.getCOSObject().setItem(COSName.V, signature);
+            options.setPreferredSignatureSize(16000);
+            doc.addSignature(signature, content -> cms(content.readAllBytes(), who, true), options);
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A white box with text over it: what an attacker paints over the real content. */
     static PDAppearanceDictionary appearance(PDDocument doc, PDRectangle rect, String text) {
         try {

@@ -17,7 +17,9 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +58,8 @@ final class Certificates {
     private final List<X509Certificate> documentCertificates;
     private final RevocationEvidence documentEvidence;
     private final Optional<RevocationFetcher> fetcher;
+    private final Map<String, Optional<Path>> paths = new HashMap<>();
+    private final Map<X509Certificate, RevocationReport> statuses = new HashMap<>();
 
     Certificates(TrustAnchors trust, List<X509Certificate> documentCertificates, RevocationEvidence documentEvidence,
             Optional<RevocationFetcher> fetcher) {
@@ -89,6 +93,12 @@ final class Certificates {
     }
 
     Optional<Path> build(X509Certificate target, List<X509Certificate> carried, Instant at) {
+        // Signers of one document share issuers and often certificates: build each path once per run.
+        String key = target.getSerialNumber() + "|" + target.getIssuerX500Principal() + "|" + at + "|" + carried.hashCode();
+        return paths.computeIfAbsent(key, k -> search(target, carried, at));
+    }
+
+    private Optional<Path> search(X509Certificate target, List<X509Certificate> carried, Instant at) {
         try {
             Set<TrustAnchor> anchors = new HashSet<>();
             for (X509Certificate a : trust.anchors()) {
@@ -119,6 +129,23 @@ final class Certificates {
         }
     }
 
+    /** A certificate of the document's DSS or of the configuration that the signer id names. */
+    Optional<X509Certificate> find(org.bouncycastle.cms.SignerId id) {
+        List<X509Certificate> pool = new ArrayList<>(documentCertificates);
+        pool.addAll(trust.intermediates());
+        pool.addAll(trust.anchors());
+        for (X509Certificate c : pool) {
+            try {
+                if (id.match(new JcaX509CertificateHolder(c))) {
+                    return Optional.of(c);
+                }
+            } catch (java.security.cert.CertificateEncodingException e) {
+                // An unencodable certificate names nobody.
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The revocation status of each certificate of a path but the anchor. */
     List<RevocationReport> revocation(Path path) {
         List<X509Certificate> all = path.withAnchor();
@@ -126,6 +153,11 @@ final class Certificates {
         for (int i = 0; i < all.size() - 1; i++) {
             X509Certificate certificate = all.get(i);
             X509Certificate issuer = all.get(i + 1);
+            RevocationReport known = statuses.get(certificate);
+            if (known != null) {
+                reports.add(known);
+                continue;
+            }
             RevocationReport report = status(certificate, issuer, documentEvidence, Source.DOCUMENT);
             if (report.status() == Status.UNKNOWN && fetcher.isPresent()) {
                 RevocationEvidence online;
@@ -136,6 +168,7 @@ final class Certificates {
                 }
                 report = status(certificate, issuer, online == null ? RevocationEvidence.NONE : online, Source.ONLINE);
             }
+            statuses.put(certificate, report);
             reports.add(report);
         }
         return reports;

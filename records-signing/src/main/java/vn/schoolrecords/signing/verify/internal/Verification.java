@@ -91,6 +91,7 @@ public final class Verification {
     private final VerificationPolicy policy;
     private final RawPdf raw;
     private final Map<Long, PDDocument> revisions = new HashMap<>();
+    private final Map<Long, List<Modification>> regions = new HashMap<>();
 
     public Verification(byte[] pdf, TrustAnchors trust, VerificationPolicy policy) {
         this.pdf = pdf;
@@ -145,8 +146,19 @@ public final class Verification {
 
     public VerificationReport run() {
         PDDocument last = load(pdf);
+        if (raw.trailingGarbageOffset() < 0) {
+            // The whole file is its last revision: parse it once.
+            revisions.put((long) pdf.length, last);
+        }
         try {
             return verify(last);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof vn.schoolrecords.core.RecordsException typed) {
+                throw typed;
+            }
+            // Fail closed and typed: a structure the parser chokes on is not a verifiable document.
+            throw new MalformedDocumentException("", -1, -1, LocalizedText.of(
+                    "cấu trúc PDF không kiểm tra được: " + e, "the PDF structure cannot be verified: " + e), e);
         } finally {
             closeAll(last);
         }
@@ -448,13 +460,17 @@ public final class Verification {
         ASN1ObjectIdentifier oid = token.getTimeStampInfo().getMessageImprintAlgOID();
         byte[] expected;
         try {
-            expected = stampedValue != null ? MessageDigest.getInstance(oid.getId(), BC).digest(stampedValue)
+            expected = stampedValue != null ? messageDigest(oid.getId()).digest(stampedValue)
                     : digest(oid, stampedRange);
         } catch (GeneralSecurityException e) {
             expected = new byte[0];
         }
         boolean imprint = MessageDigest.isEqual(expected, token.getTimeStampInfo().getMessageImprintDigest());
         X509Certificate authority = signerCertificate(token.getCertificates(), token.getSID());
+        if (authority == null) {
+            // A token may leave its authority's certificate out; the DSS or the configuration may hold it.
+            authority = certificates.find(token.getSID()).orElse(null);
+        }
         boolean valid = false;
         if (authority != null) {
             try {
@@ -469,8 +485,9 @@ public final class Verification {
         boolean trusted = false;
         if (authority != null && valid) {
             List<X509Certificate> carried = carried(token.getCertificates());
-            Optional<Certificates.Path> path = certificates.build(authority, carried, policy.validationTime())
-                    .or(() -> certificates.build(authority, carried, genTime));
+            X509Certificate tsa = authority;
+            Optional<Certificates.Path> path = certificates.build(tsa, carried, policy.validationTime())
+                    .or(() -> certificates.build(tsa, carried, genTime));
             if (path.isPresent()) {
                 trusted = true;
                 chain = path.get().withAnchor().stream().map(CertificateInfo::from).toList();
@@ -489,7 +506,7 @@ public final class Verification {
         }
         try {
             ESSCertIDv2 id = SigningCertificateV2.getInstance(v2.getAttrValues().getObjectAt(0)).getCerts()[0];
-            byte[] hash = MessageDigest.getInstance(id.getHashAlgorithm().getAlgorithm().getId(), BC).digest(signer.getEncoded());
+            byte[] hash = messageDigest(id.getHashAlgorithm().getAlgorithm().getId()).digest(signer.getEncoded());
             if (!MessageDigest.isEqual(hash, id.getCertHash())) {
                 d.fail(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "SIGNING_CERTIFICATE",
                         "chứng thư số kèm theo không phải chứng thư số đã được ký (signing-certificate-v2)",
@@ -631,7 +648,7 @@ public final class Verification {
         if (end < pdf.length || raw.trailingGarbageOffset() >= 0) {
             try {
                 all.addAll(ModificationAnalysis.between(revision, last, docMdp, timestampFields));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 all.add(new Modification(Modification.Kind.UNREADABLE_REVISION, 0, 0, Optional.empty(), false,
                         LocalizedText.of("không so sánh được với bản cuối: " + e, "cannot compare with the final file: " + e)));
             }
@@ -648,28 +665,8 @@ public final class Verification {
             if (e <= end) {
                 continue;
             }
-            if (!raw.hasOwnCrossReference(from, e)) {
-                found.add(new Modification(Modification.Kind.TRAILING_BYTES, 0, 0, Optional.empty(), false,
-                        LocalizedText.of("phần thêm vào từ byte " + from + " không có bảng tham chiếu chéo riêng",
-                                "the bytes appended from offset " + from + " have no cross-reference of their own")));
-            }
-            PDDocument at = e == raw.revisionEnds().get(raw.revisionEnds().size() - 1) && raw.trailingGarbageOffset() < 0
-                    ? last : revision(e);
-            Map<COSObjectKey, Long> xref = at == null ? Map.of() : at.getDocument().getXrefTable();
-            long xrefStream = raw.startxref(from, e);
-            for (RawPdf.Header h : raw.headers(from, e)) {
-                if (h.offset() == xrefStream) {
-                    continue; // a cross-reference stream does not list itself
-                }
-                Long offset = xref.get(new COSObjectKey(h.objectNumber(), h.generation()));
-                if (offset == null || offset != h.offset()) {
-                    found.add(new Modification(Modification.Kind.HIDDEN_OBJECT, h.objectNumber(), h.generation(),
-                            Optional.empty(), false, LocalizedText.of("đối tượng " + h.objectNumber() + " " + h.generation()
-                                    + " ở byte " + h.offset() + " không có trong bảng tham chiếu chéo",
-                                    "object " + h.objectNumber() + " " + h.generation() + " at offset " + h.offset()
-                                    + " is not in the cross-reference")));
-                }
-            }
+            long start = from;
+            found.addAll(regions.computeIfAbsent(e, x -> region(start, x, last)));
             from = e;
         }
         long garbage = raw.trailingGarbageOffset();
@@ -677,6 +674,34 @@ public final class Verification {
             found.add(new Modification(Modification.Kind.TRAILING_BYTES, 0, 0, Optional.empty(), false,
                     LocalizedText.of("có dữ liệu sau dấu kết thúc tệp cuối cùng, từ byte " + garbage,
                             "there are bytes after the last end-of-file marker, from offset " + garbage)));
+        }
+        return found;
+    }
+
+    /** The raw checks of one appended revision, made once however many signatures precede it. */
+    private List<Modification> region(long from, long e, PDDocument last) {
+        List<Modification> found = new ArrayList<>();
+        if (!raw.hasOwnCrossReference(from, e)) {
+            found.add(new Modification(Modification.Kind.TRAILING_BYTES, 0, 0, Optional.empty(), false,
+                    LocalizedText.of("phần thêm vào từ byte " + from + " không có bảng tham chiếu chéo riêng",
+                            "the bytes appended from offset " + from + " have no cross-reference of their own")));
+        }
+        PDDocument at = e == raw.revisionEnds().get(raw.revisionEnds().size() - 1) && raw.trailingGarbageOffset() < 0
+                ? last : revision(e);
+        Map<COSObjectKey, Long> xref = at == null ? Map.of() : at.getDocument().getXrefTable();
+        long xrefStream = raw.startxref(from, e);
+        for (RawPdf.Header h : raw.headers(from, e)) {
+            if (h.offset() == xrefStream) {
+                continue; // a cross-reference stream does not list itself
+            }
+            Long offset = xref.get(new COSObjectKey(h.objectNumber(), h.generation()));
+            if (offset == null || offset != h.offset()) {
+                found.add(new Modification(Modification.Kind.HIDDEN_OBJECT, h.objectNumber(), h.generation(),
+                        Optional.empty(), false, LocalizedText.of("đối tượng " + h.objectNumber() + " " + h.generation()
+                                + " ở byte " + h.offset() + " không có trong bảng tham chiếu chéo",
+                                "object " + h.objectNumber() + " " + h.generation() + " at offset " + h.offset()
+                                + " is not in the cross-reference")));
+            }
         }
         return found;
     }
@@ -815,10 +840,19 @@ public final class Verification {
     }
 
     private byte[] digest(ASN1ObjectIdentifier oid, long[] range) throws GeneralSecurityException {
-        MessageDigest md = MessageDigest.getInstance(oid.getId(), BC);
+        MessageDigest md = messageDigest(oid.getId());
         md.update(pdf, (int) range[0], (int) range[1]);
         md.update(pdf, (int) range[2], (int) range[3]);
         return md.digest();
+    }
+
+    /** The JDK's digest when it has one (it is the faster, with CPU intrinsics), else Bouncy Castle's. */
+    private static MessageDigest messageDigest(String oid) throws GeneralSecurityException {
+        try {
+            return MessageDigest.getInstance(oid);
+        } catch (GeneralSecurityException e) {
+            return MessageDigest.getInstance(oid, BC);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -861,7 +895,9 @@ public final class Verification {
 
     private void closeAll(PDDocument last) {
         for (PDDocument d : revisions.values()) {
-            closeQuietly(d);
+            if (d != last) {
+                closeQuietly(d);
+            }
         }
         closeQuietly(last);
     }

@@ -1,0 +1,158 @@
+package vn.schoolrecords.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import vn.schoolrecords.signing.Pkcs12KeySource;
+import vn.schoolrecords.signing.SignatureRequest;
+import vn.schoolrecords.signing.SignatureService;
+import vn.schoolrecords.signing.verify.Indication;
+import vn.schoolrecords.signing.verify.PdfSignatureVerifier;
+import vn.schoolrecords.signing.verify.RevocationEvidence;
+import vn.schoolrecords.signing.verify.TrustAnchors;
+import vn.schoolrecords.signing.verify.VerificationPolicy;
+import vn.schoolrecords.signing.verify.VerificationReport;
+
+/**
+ * Verifying a 4-page transcript signed by four signers in turn (PAdES B-B, RSA-2048 RSASSA-PSS),
+ * offline: byte ranges, CMS, certification path to a root, revocation from an in-memory CRL,
+ * and the full modification analysis of every signed revision against the final file.
+ * {@link #hashAndRsaOnly()} is the floor: PDFBox finds the four signatures and Bouncy Castle
+ * checks each CMS over its byte range, nothing else.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class VerifyBenchmark {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
+    private static final List<String> FIELDS = List.of("subject-TOAN", "homeroom", "principal", "school-seal");
+    private static final char[] PASSWORD = "benchmark".toCharArray();
+
+    private final BouncyCastleProvider bc = new BouncyCastleProvider();
+    private byte[] signed;
+    private TrustAnchors trust;
+    private VerificationPolicy policy;
+
+    @Setup
+    public void setUp() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair rootKeys = generator.generateKeyPair();
+        X500Name rootName = new X500Name("CN=Benchmark Root,O=schoolrecords,C=VN");
+        JcaX509v3CertificateBuilder rootBuilder = new JcaX509v3CertificateBuilder(rootName, BigInteger.ONE,
+                Date.from(NOW.minus(Duration.ofDays(1))), Date.from(NOW.plus(Duration.ofDays(3650))), rootName,
+                rootKeys.getPublic());
+        rootBuilder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+        rootBuilder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        X509Certificate root = certificate(rootBuilder.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate())));
+
+        KeyPair keys = generator.generateKeyPair();
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(rootName, BigInteger.TWO,
+                Date.from(NOW.minus(Duration.ofDays(1))), Date.from(NOW.plus(Duration.ofDays(365))),
+                new X500Name("CN=Benchmark Signer,O=schoolrecords,C=VN"), keys.getPublic());
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        X509Certificate signer = certificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate())));
+        List<X509Certificate> chain = List.of(signer, root);
+
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("signer", keys.getPrivate(), PASSWORD, new Certificate[] {signer, root});
+        ByteArrayOutputStream p12 = new ByteArrayOutputStream();
+        store.store(p12, PASSWORD);
+        SignatureService service = SignatureService.of(Clock.fixed(NOW, ZoneOffset.UTC), (id, expiresAt, now) -> true);
+        byte[] pdf = PadesBenchmark.transcript();
+        try (Pkcs12KeySource key = Pkcs12KeySource.of(p12.toByteArray(), PASSWORD, "signer")) {
+            for (String field : FIELDS) {
+                pdf = service.sign(pdf, SignatureRequest.builder(chain, NOW).field(field).signerName("Benchmark Signer")
+                        .build(), key);
+            }
+        }
+        signed = pdf;
+
+        JcaX509v2CRLBuilder crl = new JcaX509v2CRLBuilder(root, Date.from(NOW));
+        crl.setNextUpdate(Date.from(NOW.plus(Duration.ofDays(7))));
+        byte[] crlBytes = new JcaX509CRLConverter().getCRL(crl.build(new JcaContentSignerBuilder("SHA256withRSA")
+                .build(rootKeys.getPrivate()))).getEncoded();
+        trust = TrustAnchors.of(List.of(root));
+        policy = VerificationPolicy.builder(NOW.plus(Duration.ofHours(1)))
+                .fetcher((certificate, issuer) -> new RevocationEvidence(List.of(), List.of(crlBytes))).build();
+        VerificationReport check = PdfSignatureVerifier.verify(signed, trust, policy);
+        if (check.indication() != Indication.TOTAL_PASSED || check.signatures().size() != 4) {
+            throw new IllegalStateException("the benchmark's file does not verify: " + check.text(java.util.Locale.ENGLISH));
+        }
+    }
+
+    private static X509Certificate certificate(X509CertificateHolder holder) throws Exception {
+        return new JcaX509CertificateConverter().getCertificate(holder);
+    }
+
+    /** Ours: everything, with the modification analysis of the four signed revisions. */
+    @Benchmark
+    public VerificationReport verifyFourSignaturesOffline() {
+        return PdfSignatureVerifier.verify(signed, trust, policy);
+    }
+
+    /** The floor: the four CMS signatures checked over their byte ranges, nothing else. */
+    @Benchmark
+    public int hashAndRsaOnly() throws Exception {
+        int valid = 0;
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            for (PDSignature signature : document.getSignatureDictionaries()) {
+                CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(signed)),
+                        signature.getContents(signed));
+                SignerInformation info = cms.getSignerInfos().getSigners().iterator().next();
+                X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(info.getSID())
+                        .iterator().next();
+                if (info.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(bc).build(holder))) {
+                    valid++;
+                }
+            }
+        }
+        return valid;
+    }
+}
