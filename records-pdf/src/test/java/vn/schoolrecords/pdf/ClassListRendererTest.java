@@ -211,7 +211,7 @@ class ClassListRendererTest {
         return PdfTexts.text(pdf, from, to);
     }
 
-    private static byte[] logo(String format) throws IOException {
+    static byte[] logo(String format) throws IOException {
         boolean png = format.equals("png");
         BufferedImage image = new BufferedImage(120, 120, png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

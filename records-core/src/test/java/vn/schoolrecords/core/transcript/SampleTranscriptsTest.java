@@ -38,6 +38,20 @@ class SampleTranscriptsTest {
     }
 
     @Test
+    void theSampleAcrossCircularsHoldsATt58PageThenTt22Pages() {
+        Transcript t = SampleTranscripts.acrossCirculars(5);
+
+        assertThat(t.years()).extracting(p -> p.grade().number()).containsExactly(8, 8, 9);
+        assertThat(t.years()).extracting(TranscriptYear::regime)
+                .containsExactly(Regime.TT58_TT26_2020, Regime.TT22_2021, Regime.TT22_2021);
+        assertThat(t.years()).extracting(TranscriptYear::promotion)
+                .containsExactly(PromotionStatus.NOT_PROMOTED, PromotionStatus.PROMOTED, PromotionStatus.PROMOTED);
+        assertThat(t.years().get(0).results()).isInstanceOf(LegacySecondaryResults.class);
+        assertThat(t.closing()).isPresent();
+        assertThat(RecordsJson.read(RecordsJson.write(t), Transcript.class)).isEqualTo(t);
+    }
+
+    @Test
     void sameSeedSameTranscriptOtherSeedAnother() {
         assertThat(SampleTranscripts.secondary(3)).isEqualTo(SampleTranscripts.secondary(3));
         assertThat(SampleTranscripts.secondary(3)).isNotEqualTo(SampleTranscripts.secondary(4));

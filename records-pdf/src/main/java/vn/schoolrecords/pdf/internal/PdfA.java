@@ -24,7 +24,9 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
 
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -154,7 +156,10 @@ public final class PdfA {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, bytes, true);
+            // The JDK's own factories: newInstance() searches the class path for others on every
+            // call, which cost more than the serialising; the built-in ones write the same XMP.
+            new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
+                    .serialize(xmp, bytes, true);
         } catch (TransformerException e) {
             throw new IllegalStateException("XMP metadata could not be written", e);
         }
@@ -216,6 +221,8 @@ public final class PdfA {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The subsets are written: the parsed faces may serve another rendering.
+        FontSet.release(doc);
     }
 
     /**

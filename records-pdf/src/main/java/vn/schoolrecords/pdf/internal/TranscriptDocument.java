@@ -10,8 +10,11 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.assessment.Award;
+import vn.schoolrecords.core.assessment.Competence;
 import vn.schoolrecords.core.assessment.Mark;
 import vn.schoolrecords.core.assessment.PromotionStatus;
+import vn.schoolrecords.core.assessment.Quality;
+import vn.schoolrecords.core.assessment.QualityLevel;
 import vn.schoolrecords.core.assessment.RatedLevel;
 import vn.schoolrecords.core.assessment.Score;
 import vn.schoolrecords.core.assessment.SubjectLevel;
@@ -60,6 +63,7 @@ public final class TranscriptDocument {
     private static final float PADDING = 3;
     private static final Style HEAD = Style.bold(10.5f);
     private static final Style BODY = Style.regular(11);
+    private static final Style COMPACT = Style.regular(10.5f);
 
     private static final Table SECONDARY = new Table(List.of(
             new Table.Column("Môn học, hoạt động giáo dục", 26, Canvas.Align.LEFT),
@@ -70,14 +74,14 @@ public final class TranscriptDocument {
             new Table.Column("Giáo viên môn học ký xác nhận", 32, Canvas.Align.CENTER)), HEAD, BODY, PADDING);
     private static final Table PRIMARY = new Table(List.of(
             new Table.Column("Môn học, hoạt động giáo dục", 26, Canvas.Align.LEFT),
-            new Table.Column("Cuối học kỳ I: mức đạt được", 12, Canvas.Align.CENTER),
-            new Table.Column("Cuối học kỳ I: điểm KTĐK", 10, Canvas.Align.CENTER),
-            new Table.Column("Cuối năm: mức đạt được", 12, Canvas.Align.CENTER),
-            new Table.Column("Cuối năm: điểm KTĐK", 10, Canvas.Align.CENTER),
-            new Table.Column("Giáo viên môn học ký xác nhận", 30, Canvas.Align.CENTER)), HEAD, BODY, PADDING);
-    private static final Table QUALITIES = new Table(List.of(
-            new Table.Column("Năng lực, phẩm chất", 70, Canvas.Align.LEFT),
-            new Table.Column("Mức đạt được", 30, Canvas.Align.CENTER)), HEAD, BODY, PADDING);
+            new Table.Column("Cuối học kỳ I: mức đạt được", 13, Canvas.Align.CENTER),
+            new Table.Column("Cuối học kỳ I: điểm KTĐK", 11, Canvas.Align.CENTER),
+            new Table.Column("Cuối năm: mức đạt được", 13, Canvas.Align.CENTER),
+            new Table.Column("Cuối năm: điểm KTĐK", 11, Canvas.Align.CENTER),
+            new Table.Column("Giáo viên môn học ký xác nhận", 26, Canvas.Align.CENTER)), HEAD, COMPACT, 2);
+    /** Two competences (or qualities) a row, so that a TT 27 year keeps to one page. */
+    private static final Table COMPETENCES = pairs("Năng lực");
+    private static final Table QUALITIES = pairs("Phẩm chất");
     private static final Table HISTORY = new Table(List.of(
             new Table.Column("Năm học", 15, Canvas.Align.CENTER),
             new Table.Column("Lớp", 10, Canvas.Align.CENTER),
@@ -168,9 +172,9 @@ public final class TranscriptDocument {
     private static void year(Canvas canvas, Signatures signatures, Student student, TranscriptYear page,
             SigningPlan plan) {
         Rect area = canvas.area();
-        canvas.paragraph("Họ và tên: " + student.fullName() + "    Lớp: " + page.classGroup().name()
-                + "    Năm học: " + page.year(), INFO_BOLD, Canvas.Align.LEFT, area.x(), area.width());
-        canvas.paragraph("Trường: " + schoolLine(page.school()), INFO, Canvas.Align.LEFT, area.x(), area.width());
+        canvas.paragraph("Họ và tên: " + student.fullName() + " - Lớp: " + page.classGroup().name()
+                + " - Năm học: " + page.year(), INFO_BOLD, Canvas.Align.LEFT, area.x(), area.width());
+        canvas.paragraph("Tên trường: " + schoolLine(page.school()), INFO, Canvas.Align.LEFT, area.x(), area.width());
         canvas.paragraph("Đánh giá theo " + page.regime().fullName(), NOTE, Canvas.Align.LEFT, area.x(), area.width());
         canvas.advance(6);
 
@@ -245,22 +249,15 @@ public final class TranscriptDocument {
                     codes, rows)));
         } else {
             PrimaryResults r = (PrimaryResults) page.results();
-            List<List<String>> levels = new ArrayList<>();
-            r.competences().forEach((c, l) -> levels.add(List.of((c.isGeneral() ? "Năng lực chung: "
-                    : "Năng lực đặc thù: ") + c.vietnameseName(), l.vietnameseName())));
-            r.qualities().forEach((q, l) -> levels.add(List.of("Phẩm chất: " + q.vietnameseName(),
-                    l.vietnameseName())));
-            QUALITIES.draw(canvas, levels);
+            COMPETENCES.draw(canvas, pairRows(r.competences()));
+            canvas.advance(4);
+            QUALITIES.draw(canvas, pairRows(r.qualities()));
             canvas.advance(8);
-            lines.add("Kết quả giáo dục: " + r.result().vietnameseName());
-            if (r.primaryProgrammeCompleted()) {
-                lines.add("Hoàn thành chương trình tiểu học");
-            } else if (r.gradeCompleted()) {
-                lines.add("Hoàn thành chương trình lớp " + page.grade().number());
-            } else {
-                lines.add("Chưa hoàn thành chương trình lớp " + page.grade().number() + ": "
-                        + page.promotion().vietnameseName());
-            }
+            String completion = r.primaryProgrammeCompleted() ? "Hoàn thành chương trình tiểu học"
+                    : r.gradeCompleted() ? "Hoàn thành chương trình lớp " + page.grade().number()
+                    : "Chưa hoàn thành chương trình lớp " + page.grade().number() + " - "
+                            + page.promotion().vietnameseName();
+            lines.add("Kết quả giáo dục: " + r.result().vietnameseName() + ". " + completion + ".");
         }
         lines.add("Khen thưởng: " + page.award().map(Award::vietnameseName).orElse("không"));
         for (String l : lines) {
@@ -308,6 +305,32 @@ public final class TranscriptDocument {
             names.add(rows.get(codes.indexOf(code)).get(0));
         }
         return String.join(", ", names);
+    }
+
+    /** A table of competences or qualities, two to a row. */
+    private static Table pairs(String header) {
+        return new Table(List.of(
+                new Table.Column(header, 32, Canvas.Align.LEFT),
+                new Table.Column("Mức đạt được", 18, Canvas.Align.CENTER),
+                new Table.Column(header, 32, Canvas.Align.LEFT),
+                new Table.Column("Mức đạt được", 18, Canvas.Align.CENTER)), HEAD, COMPACT, 2);
+    }
+
+    private static <K extends Enum<K>> List<List<String>> pairRows(Map<K, QualityLevel> levels) {
+        List<String> cells = new ArrayList<>();
+        levels.forEach((k, l) -> {
+            cells.add(k instanceof Competence c ? c.vietnameseName() : ((Quality) k).vietnameseName());
+            cells.add(l.vietnameseName());
+        });
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i += 4) {
+            List<String> row = new ArrayList<>(cells.subList(i, Math.min(i + 4, cells.size())));
+            while (row.size() < 4) {
+                row.add("");
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** An empty term result is an exemption (miễn, TT 58/2011 Điều 12). */
