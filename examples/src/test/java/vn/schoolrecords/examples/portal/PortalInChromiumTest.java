@@ -3,11 +3,16 @@ package vn.schoolrecords.examples.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -16,21 +21,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.schoolrecords.core.json.RecordsJson;
 import vn.schoolrecords.core.sample.SampleTranscripts;
-import vn.schoolrecords.core.transcript.Transcript;
 import vn.schoolrecords.examples.Records;
 import vn.schoolrecords.examples.internal.DemoCa;
-import vn.schoolrecords.signing.CompletionLedger;
-import vn.schoolrecords.signing.Pkcs12KeySource;
-import vn.schoolrecords.signing.SignatureRequest;
-import vn.schoolrecords.signing.SignatureService;
 import vn.schoolrecords.signing.verify.TrustAnchors;
 
 /**
- * The integrator's portal in a real headless Chromium: a person opens the page, chooses a signed
- * transcript PDF in the file dialog, presses Verify and reads the report. The screenshot is kept
- * as {@code examples/target/portal.png} (copied to docs/images/portal.png for the README).
+ * The integrator's portal in a real headless Chromium: a person opens the page, chooses the
+ * demo's signed transcript in the file dialog, presses Verify and reads the report. The
+ * screenshot is kept as {@code examples/target/portal.png} (copied to docs/images/portal.png).
  */
 class PortalInChromiumTest {
 
@@ -38,31 +37,26 @@ class PortalInChromiumTest {
     static Path dir;
     private static Path signed;
     private static Path unsigned;
-    private static DemoCa ca;
+    private static TrustAnchors trust;
 
     @BeforeAll
-    static void signedTranscript() throws Exception {
-        Transcript transcript = SampleTranscripts.secondary(21);
-        Path json = Files.writeString(dir.resolve("transcript.json"), RecordsJson.write(transcript));
-        unsigned = dir.resolve("transcript.pdf");
-        signed = dir.resolve("transcript-signed.pdf");
-        ca = DemoCa.create(transcript.currentSchool().name(), Instant.now());
-        String principal = transcript.years().get(3).confirmedBy().fullName();
-        Path key = ca.issue(new DemoCa.Holder("principal", principal, "Hiệu trưởng", false), dir,
-                "pw".toCharArray()).pkcs12();
-        assertThat(Records.run(new String[] {"render", "--in", json.toString(), "--out", unsigned.toString()},
-                System.out, System.err)).isZero();
-        try (Pkcs12KeySource source = Pkcs12KeySource.open(key, "pw".toCharArray(), "principal")) {
-            SignatureRequest request = SignatureRequest.builder(source.certificateChain(), Instant.now())
-                    .field("principal-2025").signerName(principal).build();
-            Files.write(signed, SignatureService.of(Clock.systemUTC(), CompletionLedger.inMemory())
-                    .sign(Files.readAllBytes(unsigned), request, source));
+    static void theDemosSignedTranscript() throws Exception {
+        // The demo's own output: a transcript signed by four signers in turn, and the demo root.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(Records.run(new String[] {"demo", "--out", dir.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+        String id = SampleTranscripts.secondary(2025).student().id();
+        signed = dir.resolve("transcript-" + id + "-signed.pdf");
+        unsigned = dir.resolve("transcript-" + id + ".pdf");
+        try (InputStream in = Files.newInputStream(dir.resolve("demo-ca/demo-root.pem"))) {
+            trust = TrustAnchors.of(List.of(
+                    (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in)));
         }
     }
 
     @Test
     void aPersonUploadsASignedTranscriptAndReadsTheReport() throws Exception {
-        try (VerificationPortal portal = VerificationPortal.start(TrustAnchors.of(List.of(ca.root())), Clock.systemUTC());
+        try (VerificationPortal portal = VerificationPortal.start(trust, Clock.systemUTC());
                 Chromium browser = Chromium.start(dir.resolve("profile-1"))) {
             browser.navigate(portal.uri());
             assertThat(browser.evaluate("document.title").asText()).contains("Kiểm tra học bạ");
@@ -73,8 +67,9 @@ class PortalInChromiumTest {
             assertThat(browser.evaluate("document.getElementById('verdict').innerText").asText())
                     .isEqualTo("Hợp lệ / Valid");
             String report = browser.evaluate("document.getElementById('report').innerText").asText();
-            assertThat(report).contains("(" + DemoCa.MARK + ")").contains("hợp lệ").contains("valid")
-                    .contains("Kết luận");
+            assertThat(report.split("\\(" + java.util.regex.Pattern.quote(DemoCa.MARK) + "\\) \\(", -1))
+                    .as(report).hasSize(9); // four signers, in Vietnamese and in English
+            assertThat(report).contains("Kết luận: tài liệu hợp lệ").contains("Verdict: the document is valid");
             byte[] png = browser.screenshot();
             assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isGreaterThan(500);
             Files.createDirectories(Path.of("target"));
@@ -85,7 +80,7 @@ class PortalInChromiumTest {
     @Test
     void anUnsignedPdfAndAFileThatIsNoPdfAreSaidSo() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.pdf"), "not a pdf");
-        try (VerificationPortal portal = VerificationPortal.start(TrustAnchors.of(List.of(ca.root())), Clock.systemUTC());
+        try (VerificationPortal portal = VerificationPortal.start(trust, Clock.systemUTC());
                 Chromium browser = Chromium.start(dir.resolve("profile-2"))) {
             browser.navigate(portal.uri());
             browser.chooseFile("input[type=file]", unsigned);
