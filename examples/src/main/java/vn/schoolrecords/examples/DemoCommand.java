@@ -21,11 +21,13 @@ import vn.schoolrecords.core.school.Staff;
 import vn.schoolrecords.core.school.Student;
 import vn.schoolrecords.core.school.Term;
 import vn.schoolrecords.core.transcript.PlannedSignature;
+import vn.schoolrecords.core.transcript.SecondaryResults;
 import vn.schoolrecords.core.transcript.Signature;
 import vn.schoolrecords.core.transcript.SigningPlan;
 import vn.schoolrecords.core.transcript.SigningPolicy;
 import vn.schoolrecords.core.transcript.SigningRequirement;
 import vn.schoolrecords.core.transcript.SigningRole;
+import vn.schoolrecords.core.transcript.SubjectRow;
 import vn.schoolrecords.core.transcript.Transcript;
 import vn.schoolrecords.core.transcript.TranscriptYear;
 import vn.schoolrecords.examples.internal.DemoCa;
@@ -126,7 +128,7 @@ final class DemoCommand implements Command {
         Path caDir = dir.resolve("demo-ca");
         char[] password = DemoCa.newPassword();
         DemoCa ca = DemoCa.create(roster.school().name(), now);
-        List<DemoCa.Issued> issued = ca.issueAll(signers.stream().map(DemoCommand::holder).toList(), caDir, password);
+        List<DemoCa.Issued> issued = ca.issueAll(signers.stream().map(s -> holder(s, page)).toList(), caDir, password);
         Path rootPem = ca.writeRootPem(caDir.resolve("demo-root.pem"));
         Path passwordFile = CliFiles.write(caDir.resolve("PASSWORD.txt"),
                 (new String(password) + "\n").getBytes(StandardCharsets.US_ASCII));
@@ -196,14 +198,21 @@ final class DemoCommand implements Command {
         return list;
     }
 
-    private static DemoCa.Holder holder(PlannedSignature s) {
+    private static DemoCa.Holder holder(PlannedSignature s, TranscriptYear page) {
         return switch (s.part().role()) {
             case SUBJECT_TEACHER -> new DemoCa.Holder("subject-teacher", s.signerName(),
-                    "Giáo viên bộ môn " + s.part().subjectCode().orElseThrow(), false);
+                    "Giáo viên bộ môn " + subjectName(page, s.part().subjectCode().orElseThrow()), false);
             case HOMEROOM_TEACHER -> new DemoCa.Holder("homeroom", s.signerName(), "Giáo viên chủ nhiệm", false);
             case PRINCIPAL -> new DemoCa.Holder("principal", s.signerName(), "Hiệu trưởng", false);
             case SCHOOL_SEAL -> new DemoCa.Holder("school-seal", s.signerName(), "Con dấu số / school seal", true);
         };
+    }
+
+    /** The subject's name as the page prints it, e.g. Ngữ văn for NGU_VAN. */
+    private static String subjectName(TranscriptYear page, String code) {
+        return page.results() instanceof SecondaryResults r ? r.subjects().stream()
+                .filter(row -> row.subjectCode().equals(code)).map(SubjectRow::subjectName).findFirst().orElse(code)
+                : code;
     }
 
     private static String reason(SigningRole role) {
