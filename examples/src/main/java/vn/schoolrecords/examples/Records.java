@@ -122,7 +122,8 @@ public final class Records {
     private static void usage(PrintStream out) {
         out.println("usage: records <command> [options]");
         for (Command c : COMMANDS.values()) {
-            out.printf("  %-32s %s%n", c.synopsis(), c.summary());
+            out.println("  records " + c.synopsis());
+            out.println("      " + c.summary());
         }
     }
 }
