@@ -136,6 +136,8 @@ final class DemoCommand implements Command {
         out.println("== Ký số học bạ năm học / signing the transcript's page of " + page.year() + " — "
                 + transcript.student().fullName());
         out.println("   chứng thư thử nghiệm / test certificates: " + DemoCa.MARK);
+        out.println("   mật khẩu các tệp .p12 / password of the .p12 files: " + new String(password)
+                + " (PASSWORD.txt)");
         byte[] signed = transcriptPdf;
         SignatureService service = SignCommand.service();
         for (int i = 0; i < signers.size(); i++) {

@@ -113,6 +113,7 @@ class DemoCommandTest {
     void theKeysOpenWithThePrintedPasswordAndChainToTheDemoRoot() throws Exception {
         Path ca = dir.resolve("demo-ca");
         char[] password = Files.readString(ca.resolve("PASSWORD.txt")).strip().toCharArray();
+        assertThat(CLI.out()).contains("password of the .p12 files: " + new String(password));
         X509Certificate root;
         try (var in = Files.newInputStream(ca.resolve("demo-root.pem"))) {
             root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
