@@ -96,6 +96,18 @@ class TeacherGradeBookRendererTest {
     }
 
     @Test
+    void popplerRendersEveryPageAndNoneIsBlank(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var pdftoppm = PdfTexts.pdftoppm();
+        org.junit.jupiter.api.Assumptions.assumeTrue(pdftoppm.isPresent(), "pdftoppm (poppler-utils) is not installed");
+        List<java.nio.file.Path> pngs = PdfTexts.png(pdftoppm.get(), SAMPLE, dir, 30);
+        assertThat(pngs).hasSize(PdfTexts.pageCount(SAMPLE));
+        for (java.nio.file.Path png : pngs) {
+            assertThat(PdfTexts.inkedShare(png)).as(png.getFileName().toString()).isGreaterThan(0.01);
+        }
+    }
+
+    @Test
     void badInputIsATypedError() {
         String notTeaching = BOOK.subjects().stream().map(s -> s.teacherId()).filter(id -> !id.equals(TEACHER))
                 .filter(id -> OTHER.subjects().stream().noneMatch(s -> s.teacherId().equals(id))).findFirst()
