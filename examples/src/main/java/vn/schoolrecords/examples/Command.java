@@ -1,6 +1,5 @@
 package vn.schoolrecords.examples;
 
-import java.io.PrintStream;
 import java.util.List;
 
 /** One subcommand of {@link Records}. */
@@ -16,10 +15,10 @@ interface Command {
      * Runs the command.
      *
      * @param args the arguments after the command's name
-     * @param out where results go
-     * @param err where errors go
+     * @param terminal standard input, output, error and the environment
      * @return the exit code, 0 for success
      * @throws UsageException if the arguments are wrong
+     * @throws vn.schoolrecords.core.RecordsException if the input is bad; printed on one line
      */
-    int run(List<String> args, PrintStream out, PrintStream err);
+    int run(List<String> args, Terminal terminal);
 }

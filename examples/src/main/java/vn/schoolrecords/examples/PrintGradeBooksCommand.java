@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import vn.schoolrecords.core.gradebook.EditLogReport;
@@ -46,17 +47,11 @@ final class PrintGradeBooksCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Path dir = Path.of("target", "demo");
-        long seed = DemoCommand.DEFAULT_SEED;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--out" -> dir = Path.of(DemoCommand.value(args, ++i, arg));
-                case "--seed" -> seed = DemoCommand.parseSeed(DemoCommand.value(args, ++i, arg));
-                default -> throw new UsageException("unknown option '" + arg + "'");
-            }
-        }
+    public int run(List<String> list, Terminal terminal) {
+        Args args = Args.parse(list, Set.of("--out", "--seed"), Set.of()).noPositional();
+        Path dir = args.optional("--out").map(Path::of).orElse(Path.of("target", "demo"));
+        long seed = args.optional("--seed").map(s -> Args.number("--seed", s)).orElse(DemoCommand.DEFAULT_SEED);
+        PrintStream out = terminal.out();
         SchoolRoster roster = SampleSchools.secondary(seed);
         String classId = roster.classes().get(0).id();
         GradeBookLog log = SampleGradeBooks.log(roster, classId, Term.FIRST, seed);

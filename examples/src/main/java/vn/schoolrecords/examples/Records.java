@@ -1,7 +1,8 @@
 package vn.schoolrecords.examples;
 
-import java.io.FileOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,9 +17,11 @@ import vn.schoolrecords.core.RecordsException;
 /**
  * The {@code records} command line: {@code records <command> [options]}.
  *
- * <p>Commands so far: {@code demo}, {@code gradebook}. Later ones (assess, render, sign, verify, archive) register
- * themselves in {@link #COMMANDS}. Errors print one line on standard error and exit non-zero:
- * 2 for wrong arguments, 1 for a failure while running.
+ * <p>Commands: {@code demo}, {@code assess}, {@code render}, {@code sign}, {@code verify},
+ * {@code archive}, {@code gradebook}. Plain Java, no command-line library: a vendor who embeds the examples takes
+ * no dependency beyond the library's own. Errors print one line on standard error — the
+ * library's stable code, then the message in Vietnamese and English — and exit non-zero: 2 for
+ * wrong arguments, 1 for bad input or a failure while running.
  */
 public final class Records {
 
@@ -36,6 +39,11 @@ public final class Records {
 
     static {
         COMMANDS.put("demo", new DemoCommand());
+        COMMANDS.put("assess", new AssessCommand());
+        COMMANDS.put("render", new RenderCommand());
+        COMMANDS.put("sign", new SignCommand());
+        COMMANDS.put("verify", new VerifyCommand());
+        COMMANDS.put("archive", new ArchiveCommand());
         COMMANDS.put("gradebook", new PrintGradeBooksCommand());
     }
 
@@ -52,7 +60,7 @@ public final class Records {
         VALIDATOR_LOG.setLevel(Level.WARNING);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, out, err);
+        int code = run(args, new Terminal(System.in, out, err, System::getenv));
         out.flush();
         err.flush();
         if (code != OK) {
@@ -69,6 +77,12 @@ public final class Records {
      * @return the exit code: {@link #OK}, {@link #FAILED} or {@link #USAGE}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, new Terminal(new ByteArrayInputStream(new byte[0]), out, err, name -> null));
+    }
+
+    static int run(String[] args, Terminal terminal) {
+        PrintStream out = terminal.out();
+        PrintStream err = terminal.err();
         if (args.length == 0) {
             err.println("records: no command given; " + commandList());
             return USAGE;
@@ -83,17 +97,22 @@ public final class Records {
             return USAGE;
         }
         try {
-            return command.run(List.copyOf(Arrays.asList(args).subList(1, args.length)), out, err);
+            return command.run(List.copyOf(Arrays.asList(args).subList(1, args.length)), terminal);
         } catch (UsageException e) {
             err.println("records " + args[0] + ": " + e.getMessage() + " (usage: records " + command.synopsis() + ")");
             return USAGE;
         } catch (RecordsException e) {
-            err.println("records " + args[0] + ": " + e.code() + ": " + e.text().en());
+            err.println(oneLine("records " + args[0] + ": " + e.code() + ": " + e.text().vi() + " / " + e.text().en()));
             return FAILED;
         } catch (RuntimeException e) {
-            err.println("records " + args[0] + ": " + e);
+            err.println(oneLine("records " + args[0] + ": " + e));
             return FAILED;
         }
+    }
+
+    /** A message from deep inside may span lines; the command line promises one. */
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static String commandList() {
@@ -103,7 +122,8 @@ public final class Records {
     private static void usage(PrintStream out) {
         out.println("usage: records <command> [options]");
         for (Command c : COMMANDS.values()) {
-            out.printf("  %-32s %s%n", c.synopsis(), c.summary());
+            out.println("  records " + c.synopsis());
+            out.println("      " + c.summary());
         }
     }
 }

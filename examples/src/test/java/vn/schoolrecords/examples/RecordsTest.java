@@ -2,9 +2,6 @@ package vn.schoolrecords.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,58 +10,57 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.schoolrecords.core.json.RecordsJson;
-import vn.schoolrecords.core.sample.SampleSchools;
-import vn.schoolrecords.core.school.SchoolRoster;
-
 class RecordsTest {
 
-    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final Cli cli = new Cli();
 
-    private int run(String... args) {
-        return Records.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return outBytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return errBytes.toString(StandardCharsets.UTF_8);
+    @Test
+    void anUnknownCommandIsOneLineOnStandardErrorAndExitCodeTwo() {
+        assertThat(cli.run("grade")).isEqualTo(Records.USAGE);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).startsWith("records: unknown command 'grade'").contains("demo");
+        assertThat(cli.err().strip().lines()).hasSize(1);
     }
 
     @Test
-    void demoPrintsASummaryAndWritesTheRosterJson(@TempDir Path dir) throws Exception {
-        int code = run("demo", "--out", dir.toString());
+    void noCommandIsAUsageError() {
+        assertThat(cli.run()).isEqualTo(Records.USAGE);
+        assertThat(cli.err()).startsWith("records: no command given");
+    }
 
-        assertThat(code).isZero();
-        assertThat(err()).isEmpty();
-        SchoolRoster expected = SampleSchools.upperSecondary(DemoCommand.DEFAULT_SEED);
-        String homeroom = expected.staffMember(expected.classes().get(0).homeroomTeacherId()).orElseThrow().fullName();
-        assertThat(out())
-                .contains(expected.school().name())
-                .contains("2025-2026")
-                .contains(expected.classes().size() + " lớp / classes, " + expected.students().size() + " học sinh")
-                .contains("Lớp / class 10A1")
-                .contains(homeroom)
-                .contains(expected.studentsOf(expected.classes().get(0).id()).get(0).fullName());
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.toList();
+    @Test
+    void badArgumentsAreOneLineWithoutAStackTrace() {
+        StringBuilder all = new StringBuilder();
+        for (String[] args : new String[][] {{"demo", "--out"}, {"demo", "--seed", "abc"}, {"demo", "--colour"},
+                {"sign", "--in"}, {"sign", "--in", "a.pdf", "--in", "b.pdf"}, {"render", "--in", "x.json"},
+                {"archive", "verify"}, {"assess", "extra"}}) {
+            assertThat(cli.run(args)).as(String.join(" ", args)).isEqualTo(Records.USAGE);
+            assertThat(cli.err().strip().lines()).as(String.join(" ", args)).hasSize(1);
+            all.append(cli.err());
         }
-        assertThat(files).hasSize(1);
-        assertThat(out()).contains(files.get(0).toAbsolutePath().toString());
-        String json = Files.readString(files.get(0), StandardCharsets.UTF_8);
-        assertThat(RecordsJson.read(json, SchoolRoster.class)).isEqualTo(expected);
-        assertThat(json).isEqualTo(RecordsJson.write(expected));
+        assertThat(all.toString()).doesNotContain("\tat ")
+                .contains("--out needs a value")
+                .contains("--seed needs a whole number")
+                .contains("unknown option '--colour'")
+                .contains("--in given twice")
+                .contains("--out is required")
+                .contains("archive verify takes one ZIP file")
+                .contains("unexpected argument 'extra'")
+                .contains("(usage: records sign --in FILE.pdf");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(cli.run("help")).isZero();
+        assertThat(cli.out()).contains("usage: records <command>")
+                .contains("demo [--out DIR]").contains("assess --in").contains("render --in").contains("sign --in")
+                .contains("verify --in").contains("archive --school").contains("gradebook [--out DIR]");
     }
 
     @Test
     void gradebookPrintsTheClassBookThePersonalBookAndTheEditLogAsPdf(@TempDir Path dir) throws Exception {
-        assertThat(run("gradebook", "--out", dir.toString(), "--seed", "3")).isZero();
-        assertThat(err()).isEmpty();
+        assertThat(cli.run("gradebook", "--out", dir.toString(), "--seed", "3")).as(cli.err()).isZero();
+        assertThat(cli.err()).isEmpty();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.sorted().toList();
@@ -78,46 +74,7 @@ class RecordsTest {
                 assertThat(doc.getNumberOfPages()).isPositive();
                 assertThat(doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()).isNotEmpty();
             }
-            assertThat(out()).contains(file.toAbsolutePath().toString());
+            assertThat(cli.out()).contains(file.toAbsolutePath().toString());
         }
-    }
-
-    @Test
-    void anotherSeedGivesAnotherSchool(@TempDir Path dir) {
-        assertThat(run("demo", "--out", dir.toString(), "--seed", "7")).isZero();
-        assertThat(out()).contains(SampleSchools.upperSecondary(7).school().name());
-    }
-
-    @Test
-    void anUnknownCommandIsOneLineOnStandardErrorAndExitCodeTwo() {
-        assertThat(run("grade")).isEqualTo(Records.USAGE);
-        assertThat(out()).isEmpty();
-        assertThat(err()).startsWith("records: unknown command 'grade'").contains("demo");
-        assertThat(err().strip().lines()).hasSize(1);
-    }
-
-    @Test
-    void badArgumentsAreOneLineWithoutAStackTrace() {
-        assertThat(run("demo", "--out")).isEqualTo(Records.USAGE);
-        assertThat(run("demo", "--seed", "abc")).isEqualTo(Records.USAGE);
-        assertThat(run("demo", "--colour")).isEqualTo(Records.USAGE);
-        assertThat(run()).isEqualTo(Records.USAGE);
-        assertThat(err().strip().lines()).hasSize(4).noneMatch(line -> line.contains("\tat "))
-                .anyMatch(line -> line.contains("--out needs a value"))
-                .anyMatch(line -> line.contains("--seed needs a whole number"))
-                .anyMatch(line -> line.contains("unknown option '--colour'"));
-    }
-
-    @Test
-    void anUnwritableDirectoryIsAFailureOnOneLine(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
-        assertThat(run("demo", "--out", file.toString())).isEqualTo(Records.FAILED);
-        assertThat(err().strip().lines()).hasSize(1);
-    }
-
-    @Test
-    void helpListsTheCommands() {
-        assertThat(run("help")).isZero();
-        assertThat(out()).contains("usage: records <command>").contains("demo [--out DIR]");
     }
 }
