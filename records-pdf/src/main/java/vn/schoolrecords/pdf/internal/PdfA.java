@@ -43,7 +43,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.DateConverter;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -140,77 +139,8 @@ public final class PdfA {
         return metadata;
     }
 
-    /**
-     * The XMP packet of a document: the same bytes as {@link #xmpByXmpbox} writes, from a
-     * template. Building xmpbox's model and serialising it through a DOM and a transformer took
-     * about a tenth of a rendering, for a packet whose only variable parts are three texts and a
-     * date. Texts the template cannot carry as they are (control characters, carriage returns,
-     * lone surrogates, which the serialiser treats specially) go the xmpbox way.
-     */
+    /** The XMP packet, built with xmpbox's model and serialised by its serialiser. */
     static byte[] xmp(Description description, Calendar created) {
-        if (!plainXml(description.title()) || !plainXml(description.author())
-                || !plainXml(description.subject())) {
-            return xmpByXmpbox(description, created);
-        }
-        String date = DateConverter.toISO8601(created);
-        StringBuilder x = new StringBuilder(2048)
-                .append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>")
-                .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
-                .append("  <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
-                .append("    <rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\" rdf:about=\"\">\n")
-                .append("      <dc:title>\n        <rdf:Alt>\n          <rdf:li xml:lang=\"x-default\">");
-        escape(x, description.title())
-                .append("</rdf:li>\n        </rdf:Alt>\n      </dc:title>\n")
-                .append("      <dc:creator>\n        <rdf:Seq>\n          <rdf:li>");
-        escape(x, description.author())
-                .append("</rdf:li>\n        </rdf:Seq>\n      </dc:creator>\n")
-                .append("      <dc:description>\n        <rdf:Alt>\n          <rdf:li xml:lang=\"x-default\">");
-        escape(x, description.subject())
-                .append("</rdf:li>\n        </rdf:Alt>\n      </dc:description>\n")
-                .append("      <dc:format>application/pdf</dc:format>\n    </rdf:Description>\n")
-                .append("    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\">\n")
-                .append("      <xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
-                .append("      <xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
-                .append("      <xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n")
-                .append("      <xmp:CreatorTool>").append(PRODUCER).append("</xmp:CreatorTool>\n")
-                .append("    </rdf:Description>\n")
-                .append("    <rdf:Description xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" rdf:about=\"\">\n")
-                .append("      <pdf:Producer>").append(PRODUCER).append("</pdf:Producer>\n")
-                .append("    </rdf:Description>\n")
-                .append("    <rdf:Description xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" rdf:about=\"\">\n")
-                .append("      <pdfaid:part>3</pdfaid:part>\n")
-                .append("      <pdfaid:conformance>B</pdfaid:conformance>\n")
-                .append("    </rdf:Description>\n  </rdf:RDF>\n</x:xmpmeta><?xpacket end=\"w\"?>\n");
-        return x.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Whether XML element text of these characters is written by escaping only {@code & < >}. */
-    private static boolean plainXml(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' || c == '\r' || c >= 0x7F && c <= 0x9F || c == '\u2028'
-                    || c >= 0xFFFE || Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static StringBuilder escape(StringBuilder x, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> x.append("&amp;");
-                case '<' -> x.append("&lt;");
-                case '>' -> x.append("&gt;");
-                default -> x.append(c);
-            }
-        }
-        return x;
-    }
-
-    /** The XMP packet as xmpbox builds and serialises it: the reference the template must match. */
-    static byte[] xmpByXmpbox(Description description, Calendar created) {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(description.title());
