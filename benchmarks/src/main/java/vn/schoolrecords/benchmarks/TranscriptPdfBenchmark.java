@@ -53,10 +53,13 @@ import vn.schoolrecords.pdf.transcript.SecondaryTranscriptRenderer;
  *
  * <p>Quick check: {@code java -jar benchmarks/target/benchmarks.jar TranscriptPdf -f 1 -wi 2 -i 3 -r 2s -prof gc}.
  * On 23/11/2026 (2 cores shared by several builds, so wall-clock scores were unusable; thread
- * CPU time per operation, 50 warm rounds): raw PDFBox 12.9 ms, our layout without PDF/A 15.6 ms
- * (1.21×), our renderer 20.5 ms (1.59×; PDF/A and the JSON add 31 % to the layout). Allocation
- * per render (gc.alloc.rate.norm): raw 9.0 MB, layout 6.4 MB, renderer 7.0 MB — below the raw
- * baseline because the parsed font faces are pooled between renderings ({@code FontSet}).
+ * CPU time per operation over 300 renderings after 150 warm ones, interleaved, runs differing by
+ * up to 15 %): raw PDFBox 7.5 ms, our layout without PDF/A 8.8 ms (1.16–1.24×), our renderer
+ * 10.0 ms (1.33–1.46×; PDF/A and the JSON add 13–18 % to the layout). Before the XMP template,
+ * the compact JSON and the signature fields without generated names, in the same conditions: the
+ * layout 1.23–1.39×, the renderer 1.53–1.61×, PDF/A and the JSON 16–28 %. Allocation per render
+ * (gc.alloc.rate.norm): raw 8.8 MB, layout 5.3 MB, renderer 5.6 MB (was 6.1 and 6.6 MB) — below
+ * the raw baseline because the parsed font faces are pooled between renderings ({@code FontSet}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,7 +1,6 @@
 package vn.schoolrecords.pdf;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,7 +39,7 @@ public final class ClassListRenderer implements PdfRenderer<ClassList> {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         SchoolRoster record = value.record();
-        byte[] json = RecordsJson.write(record).getBytes(StandardCharsets.UTF_8);
+        byte[] json = RecordsJson.writeCompact(record);
         String title = ClassListDocument.title(value);
         Output.render(out, doc -> ClassListDocument.draw(doc, value, Rendering.print(options, record.school())),
                 new PdfA.Description(title, record.school().name(), title + ", " + record.school().name(),

@@ -54,7 +54,7 @@ class EmbeddedRecordsTest {
             PDEmbeddedFile file = spec(doc).getEmbeddedFileUnicode();
             String json = new String(file.toByteArray(), StandardCharsets.UTF_8);
             // Same length: only the checksum can tell.
-            String changed = json.replaceFirst("\"dateOfBirth\" : \"2009", "\"dateOfBirth\" : \"2008");
+            String changed = json.replaceFirst("\"dateOfBirth\":\"2009", "\"dateOfBirth\":\"2008");
             assertThat(changed).isNotEqualTo(json).hasSameSizeAs(json);
             try (OutputStream out = file.getCOSObject().createOutputStream(COSName.FLATE_DECODE)) {
                 out.write(changed.getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -94,6 +95,8 @@ public final class RecordsJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
     private static final Map<Class<?>, String> SCHEMAS = Map.of(
             SchoolRoster.class, "/schema/school-roster-1.schema.json",
             Transcript.class, "/schema/transcript-1.schema.json",
@@ -165,6 +168,22 @@ public final class RecordsJson {
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a schoolrecords value could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * Writes a value as compact UTF-8 JSON: the same document as {@link #write(Object)} without
+     * the indentation, e.g. to embed in a PDF, where nobody reads the whitespace and every byte
+     * is compressed and written again.
+     *
+     * @param value the value, not null
+     * @return the UTF-8 bytes of the JSON, not null
+     */
+    public static byte[] writeCompact(Object value) {
+        try {
+            return COMPACT.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a schoolrecords value could not be written as JSON", e);
         }

@@ -30,6 +30,18 @@ class RecordsJsonProperties {
         assertThat(RecordsJson.write(read)).isEqualTo(json);
     }
 
+    @Property(tries = 100)
+    void compactJsonIsTheSameDocumentWithoutIndentation(@ForAll("rosters") SchoolRoster roster) throws Exception {
+        byte[] compact = RecordsJson.writeCompact(roster);
+        String indented = RecordsJson.write(roster);
+        String text = new String(compact, java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(RecordsJson.read(text, SchoolRoster.class)).isEqualTo(roster);
+        var plain = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(plain.readTree(compact)).isEqualTo(plain.readTree(indented));
+        assertThat(text).doesNotContain("\n").hasSizeLessThan(indented.length());
+    }
+
     @Provide
     Arbitrary<Student> students() {
         return DomainArbitraries.students();

@@ -1,7 +1,6 @@
 package vn.schoolrecords.pdf.gradebook;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -66,7 +65,7 @@ public final class ClassGradeBookRenderer implements PdfRenderer<ClassGradeBook>
     }
 
     static PdfA.Attachment attachment(GradeBook book, Term term) {
-        byte[] json = RecordsJson.write(book).getBytes(StandardCharsets.UTF_8);
+        byte[] json = RecordsJson.writeCompact(book);
         String name = "so-diem-" + book.classId() + (term == null ? "" : "-" + term.name().toLowerCase(java.util.Locale.ROOT)) + ".json";
         return new PdfA.Attachment(json, name, book.schema());
     }

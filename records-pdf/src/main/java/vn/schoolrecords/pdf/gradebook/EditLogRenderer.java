@@ -1,7 +1,6 @@
 package vn.schoolrecords.pdf.gradebook;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +41,7 @@ public final class EditLogRenderer implements PdfRenderer<EditLogPrintout> {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        byte[] json = RecordsJson.write(value.report()).getBytes(StandardCharsets.UTF_8);
+        byte[] json = RecordsJson.writeCompact(value.report());
         String title = EditLogLayout.title(value);
         String school = value.school().name();
         String file = "nhat-ki-sua-diem-" + value.report().classId() + "-" + value.report().month() + "-"

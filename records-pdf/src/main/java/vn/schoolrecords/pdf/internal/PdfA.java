@@ -134,6 +134,13 @@ public final class PdfA {
     }
 
     private static PDMetadata xmp(PDDocument doc, Description description, Calendar created) throws IOException {
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp(description, created));
+        return metadata;
+    }
+
+    /** The XMP packet, built with xmpbox's model and serialised by its serialiser. */
+    static byte[] xmp(Description description, Calendar created) {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(description.title());
@@ -163,9 +170,7 @@ public final class PdfA {
         } catch (TransformerException e) {
             throw new IllegalStateException("XMP metadata could not be written", e);
         }
-        PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(bytes.toByteArray());
-        return metadata;
+        return bytes.toByteArray();
     }
 
     private static void attach(PDDocument doc, List<Attachment> attachments, Calendar created) throws IOException {

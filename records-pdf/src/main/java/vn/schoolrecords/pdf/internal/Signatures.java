@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDFieldFactory;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
@@ -46,12 +49,17 @@ public final class Signatures {
         }
         PDSignatureField field;
         try {
-            field = new PDSignatureField(form);
-            field.setPartialName(name);
+            // What new PDSignatureField(form) makes, without the name it generates first: that
+            // walks every field already on the form, which made 68 fields cost as much as a page.
+            COSDictionary dict = new COSDictionary();
+            dict.setItem(COSName.FT, COSName.SIG);
+            field = (PDSignatureField) PDFieldFactory.createField(form, dict, null);
             PDAnnotationWidget widget = field.getWidgets().get(0);
+            widget.setLocked(true);
+            widget.setPrinted(true);
+            field.setPartialName(name);
             widget.setRectangle(rect.toPdf());
             widget.setPage(canvas.page());
-            widget.setPrinted(true);
             PDAppearanceStream appearance = new PDAppearanceStream(doc);
             appearance.setBBox(new PDRectangle(rect.width(), rect.height()));
             appearance.setResources(new PDResources());

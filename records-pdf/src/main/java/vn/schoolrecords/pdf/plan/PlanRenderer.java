@@ -1,7 +1,6 @@
 package vn.schoolrecords.pdf.plan;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +43,7 @@ public final class PlanRenderer implements PdfRenderer<PlanPrintout> {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         Plan plan = value.plan();
-        byte[] json = RecordsJson.write(plan).getBytes(StandardCharsets.UTF_8);
+        byte[] json = RecordsJson.writeCompact(plan);
         String title = PlanLayout.title(value);
         Output.render(out, doc -> PlanLayout.draw(doc, value, Rendering.print(options, value.school())),
                 new PdfA.Description(title, value.name(plan.header().authorId()), title + ", " + value.school().name(),

@@ -3,7 +3,6 @@ package vn.schoolrecords.pdf.transcript;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,7 +40,7 @@ final class TranscriptRendering {
                     "học bạ chưa có kết quả năm học nào để in", "the transcript has no school year's results to print"));
         }
         Optional<TranscriptDocument.Copy> copy = print.copyOf().map(r -> copy(transcript, r));
-        byte[] json = RecordsJson.write(transcript).getBytes(StandardCharsets.UTF_8);
+        byte[] json = RecordsJson.writeCompact(transcript);
         try (PDDocument doc = new PDDocument()) {
             TranscriptDocument.draw(doc, transcript, print.policy(), copy,
                     Printing.print(options, transcript.currentSchool()));
