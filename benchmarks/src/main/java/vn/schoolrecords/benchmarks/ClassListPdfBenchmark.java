@@ -2,21 +2,16 @@ package vn.schoolrecords.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -70,7 +65,7 @@ public class ClassListPdfBenchmark {
                 .findFirst().orElseThrow().id();
         classList = ClassList.of(roster, classId);
         options = PdfOptions.of(Instant.parse("2025-09-05T01:30:00Z"));
-        fonts = new byte[][] {font("Regular"), font("Bold"), font("Italic")};
+        fonts = RawPdf.fontFiles();
     }
 
     /**
@@ -108,21 +103,16 @@ public class ClassListPdfBenchmark {
 
     private int raw(boolean plain) {
         try (PDDocument doc = new PDDocument()) {
-            PDFont regular = PDType0Font.load(doc, new RandomAccessReadBuffer(fonts[0]), true, false);
-            PDFont bold = PDType0Font.load(doc, new RandomAccessReadBuffer(fonts[1]), true, false);
-            PDFont italic = PDType0Font.load(doc, new RandomAccessReadBuffer(fonts[2]), true, false);
+            RawPdf.Fonts f = RawPdf.load(doc, fonts);
+            PDFont regular = f.regular();
+            PDFont bold = f.bold();
+            PDFont italic = f.italic();
             PDRectangle area = PageLayout.DECREE_30.contentArea();
             float left = area.getLowerLeftX();
             float width = area.getWidth();
-            float[] x = new float[COLUMNS.length + 1];
-            x[0] = left;
-            for (int i = 0; i < COLUMNS.length; i++) {
-                x[i + 1] = x[i] + width * COLUMNS[i] / 100;
-            }
+            float[] x = RawPdf.columns(area, COLUMNS);
             List<Student> students = classList.students();
-            PDPage page = new PDPage(PageLayout.DECREE_30.mediaBox());
-            doc.addPage(page);
-            PDPageContentStream content = new PDPageContentStream(doc, page);
+            PDPageContentStream content = RawPdf.page(doc);
             float y = area.getUpperRightY();
             text(plain, content, regular, 12, left + 40, y -= 14, "SỞ GIÁO DỤC VÀ ĐÀO TẠO THANH HÓA");
             text(plain, content, bold, 12, left + 40, y -= 14, classList.record().school().name().toUpperCase());
@@ -138,9 +128,7 @@ public class ClassListPdfBenchmark {
             for (Student s : students) {
                 if (y - 20 < area.getLowerLeftY()) {
                     content.close();
-                    page = new PDPage(PageLayout.DECREE_30.mediaBox());
-                    doc.addPage(page);
-                    content = new PDPageContentStream(doc, page);
+                    content = RawPdf.page(doc);
                     y = area.getUpperRightY();
                 }
                 String[] cells = {Integer.toString(++n), s.fullName(), s.dateOfBirth().format(DATE),
@@ -157,9 +145,7 @@ public class ClassListPdfBenchmark {
             text(plain, content, bold, 13, left + 40, y -= 100, classList.homeroomTeacher().fullName());
             text(plain, content, bold, 13, left + 280, y, classList.principal().orElseThrow().fullName());
             content.close();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            doc.save(out);
-            return out.size();
+            return RawPdf.save(doc, 64 * 1024);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,30 +153,6 @@ public class ClassListPdfBenchmark {
 
     private static void text(boolean plain, PDPageContentStream content, PDFont font, float size, float x, float y,
             String text) throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        if (plain) {
-            byte[] encoded = font.encode(text);
-            text.codePoints().forEach(font::addToSubset);
-            ByteArrayOutputStream operation = new ByteArrayOutputStream(encoded.length * 2 + 8);
-            COSWriter.writeString(encoded, operation);
-            operation.write(' ');
-            operation.write('T');
-            operation.write('j');
-            operation.write('\n');
-            content.appendRawCommands(operation.toByteArray());
-        } else {
-            content.showText(text);
-        }
-        content.endText();
-    }
-
-    private static byte[] font(String face) {
-        try (InputStream in = ClassListRenderer.class.getResourceAsStream("fonts/LiberationSerif-" + face + ".ttf")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RawPdf.text(plain, content, font, size, x, y, text);
     }
 }

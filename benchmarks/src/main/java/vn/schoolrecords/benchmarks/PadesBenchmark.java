@@ -5,17 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Calendar;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -31,12 +27,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
@@ -55,7 +46,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import vn.schoolrecords.signing.CompletionLedger;
 import vn.schoolrecords.signing.Pkcs12KeySource;
 import vn.schoolrecords.signing.SignatureRequest;
 import vn.schoolrecords.signing.SignatureService;
@@ -78,7 +68,6 @@ public class PadesBenchmark {
     /** The signing time of every benchmark signature. */
     protected static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
     private static final List<String> FIELDS = List.of("subject-TOAN", "homeroom", "principal", "school-seal");
-    private static final char[] PASSWORD = "benchmark".toCharArray();
 
     protected byte[] transcript;
     protected PrivateKey privateKey;
@@ -90,24 +79,13 @@ public class PadesBenchmark {
     @Setup
     public void setUp() throws Exception {
         transcript = transcript();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
-        X500Name name = new X500Name("CN=Benchmark Signer,O=schoolrecords,C=VN");
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
-                Date.from(NOW.minus(Duration.ofDays(1))), Date.from(NOW.plus(Duration.ofDays(365))), name,
-                keys.getPublic());
-        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        X509Certificate certificate = new JcaX509CertificateConverter()
-                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        KeyPair keys = BenchmarkPki.rsa2048();
+        // Self-signed: the floor and ours both skip path building here.
+        X509Certificate certificate = BenchmarkPki.signer(BenchmarkPki.SIGNER, keys.getPrivate(), BigInteger.ONE,
+                keys.getPublic(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
         privateKey = keys.getPrivate();
         chain = List.of(certificate);
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("signer", privateKey, PASSWORD, new Certificate[] {certificate});
-        ByteArrayOutputStream p12 = new ByteArrayOutputStream();
-        store.store(p12, PASSWORD);
-        keySource = Pkcs12KeySource.of(p12.toByteArray(), PASSWORD, "signer");
+        keySource = BenchmarkPki.keySource(privateKey, chain);
         // A ledger that never fills: every iteration prepares a fresh signature.
         service = SignatureService.of(Clock.fixed(NOW, ZoneOffset.UTC), (id, expiresAt, now) -> true);
     }

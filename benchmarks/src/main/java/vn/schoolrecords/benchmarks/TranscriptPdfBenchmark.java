@@ -2,21 +2,16 @@ package vn.schoolrecords.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,7 +30,6 @@ import vn.schoolrecords.core.transcript.SigningPolicy;
 import vn.schoolrecords.core.transcript.SubjectRow;
 import vn.schoolrecords.core.transcript.Transcript;
 import vn.schoolrecords.core.transcript.TranscriptYear;
-import vn.schoolrecords.pdf.ClassListRenderer;
 import vn.schoolrecords.pdf.PageLayout;
 import vn.schoolrecords.pdf.PdfOptions;
 import vn.schoolrecords.pdf.internal.PdfA;
@@ -82,7 +76,7 @@ public class TranscriptPdfBenchmark {
     public void prepare() {
         transcript = SampleTranscripts.secondary(42);
         options = PdfOptions.of(Instant.parse("2025-09-05T01:30:00Z"));
-        fonts = new byte[][] {font("Regular"), font("Bold"), font("Italic")};
+        fonts = RawPdf.fontFiles();
     }
 
     /**
@@ -124,19 +118,16 @@ public class TranscriptPdfBenchmark {
     @Benchmark
     public int rawPdfBox() {
         try (PDDocument doc = new PDDocument()) {
-            PDFont regular = PDType0Font.load(doc, new RandomAccessReadBuffer(fonts[0]), true, false);
-            PDFont bold = PDType0Font.load(doc, new RandomAccessReadBuffer(fonts[1]), true, false);
-            PDFont italic = PDType0Font.load(doc, new RandomAccessReadBuffer(fonts[2]), true, false);
+            RawPdf.Fonts f = RawPdf.load(doc, fonts);
+            PDFont regular = f.regular();
+            PDFont bold = f.bold();
+            PDFont italic = f.italic();
             PDRectangle area = PageLayout.DECREE_30.contentArea();
             float left = area.getLowerLeftX();
             float width = area.getWidth();
-            float[] x = new float[COLUMNS.length + 1];
-            x[0] = left;
-            for (int i = 0; i < COLUMNS.length; i++) {
-                x[i + 1] = x[i] + width * COLUMNS[i] / 100;
-            }
+            float[] x = RawPdf.columns(area, COLUMNS);
             Student s = transcript.student();
-            PDPageContentStream content = page(doc);
+            PDPageContentStream content = RawPdf.page(doc);
             float y = area.getUpperRightY();
             text(content, regular, 12, left + 10, y -= 14, "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN CẦU GIẤY");
             text(content, bold, 12, left + 10, y -= 14, transcript.currentSchool().name().toUpperCase());
@@ -165,7 +156,7 @@ public class TranscriptPdfBenchmark {
             text(content, regular, 12, left, y -= 20, "Khóa học bạ ngày 15/06/2026.");
             content.close();
             for (TranscriptYear page : transcript.years()) {
-                content = page(doc);
+                content = RawPdf.page(doc);
                 y = area.getUpperRightY();
                 text(content, bold, 12, left, y -= 14, "Họ và tên: " + s.fullName() + " - Lớp: "
                         + page.classGroup().name() + " - Năm học: " + page.year());
@@ -211,42 +202,14 @@ public class TranscriptPdfBenchmark {
                 text(content, italic, 10, left + 380, area.getLowerLeftY() - 20, "Ngày in: 05/09/2025");
                 content.close();
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-            doc.save(out);
-            return out.size();
+            return RawPdf.save(doc, 128 * 1024);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static PDPageContentStream page(PDDocument doc) throws IOException {
-        PDPage page = new PDPage(PageLayout.DECREE_30.mediaBox());
-        doc.addPage(page);
-        return new PDPageContentStream(doc, page);
     }
 
     private static void text(PDPageContentStream content, PDFont font, float size, float x, float y, String text)
             throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        byte[] encoded = font.encode(text);
-        text.codePoints().forEach(font::addToSubset);
-        ByteArrayOutputStream operation = new ByteArrayOutputStream(encoded.length * 2 + 8);
-        COSWriter.writeString(encoded, operation);
-        operation.write(' ');
-        operation.write('T');
-        operation.write('j');
-        operation.write('\n');
-        content.appendRawCommands(operation.toByteArray());
-        content.endText();
-    }
-
-    private static byte[] font(String face) {
-        try (InputStream in = ClassListRenderer.class.getResourceAsStream("fonts/LiberationSerif-" + face + ".ttf")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RawPdf.text(true, content, font, size, x, y, text);
     }
 }

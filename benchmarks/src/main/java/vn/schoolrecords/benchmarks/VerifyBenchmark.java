@@ -1,11 +1,7 @@
 package vn.schoolrecords.benchmarks;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,14 +15,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -71,7 +62,6 @@ public class VerifyBenchmark {
 
     private static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
     private static final List<String> FIELDS = List.of("subject-TOAN", "homeroom", "principal", "school-seal");
-    private static final char[] PASSWORD = "benchmark".toCharArray();
 
     private final BouncyCastleProvider bc = new BouncyCastleProvider();
     private byte[] signed;
@@ -80,33 +70,19 @@ public class VerifyBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair rootKeys = generator.generateKeyPair();
+        KeyPair rootKeys = BenchmarkPki.rsa2048();
         X500Name rootName = new X500Name("CN=Benchmark Root,O=schoolrecords,C=VN");
-        JcaX509v3CertificateBuilder rootBuilder = new JcaX509v3CertificateBuilder(rootName, BigInteger.ONE,
-                Date.from(NOW.minus(Duration.ofDays(1))), Date.from(NOW.plus(Duration.ofDays(3650))), rootName,
-                rootKeys.getPublic());
-        rootBuilder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-        rootBuilder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-        X509Certificate root = certificate(rootBuilder.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate())));
+        X509Certificate root = BenchmarkPki.root(rootKeys, rootName, NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(3650)));
 
-        KeyPair keys = generator.generateKeyPair();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(rootName, BigInteger.TWO,
-                Date.from(NOW.minus(Duration.ofDays(1))), Date.from(NOW.plus(Duration.ofDays(365))),
-                new X500Name("CN=Benchmark Signer,O=schoolrecords,C=VN"), keys.getPublic());
-        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        X509Certificate signer = certificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate())));
+        KeyPair keys = BenchmarkPki.rsa2048();
+        X509Certificate signer = BenchmarkPki.signer(rootName, rootKeys.getPrivate(), BigInteger.TWO, keys.getPublic(),
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
         List<X509Certificate> chain = List.of(signer, root);
 
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("signer", keys.getPrivate(), PASSWORD, new Certificate[] {signer, root});
-        ByteArrayOutputStream p12 = new ByteArrayOutputStream();
-        store.store(p12, PASSWORD);
         SignatureService service = SignatureService.of(Clock.fixed(NOW, ZoneOffset.UTC), (id, expiresAt, now) -> true);
         byte[] pdf = PadesBenchmark.transcript();
-        try (Pkcs12KeySource key = Pkcs12KeySource.of(p12.toByteArray(), PASSWORD, "signer")) {
+        try (Pkcs12KeySource key = BenchmarkPki.keySource(keys.getPrivate(), chain)) {
             for (String field : FIELDS) {
                 pdf = service.sign(pdf, SignatureRequest.builder(chain, NOW).field(field).signerName("Benchmark Signer")
                         .build(), key);
@@ -125,10 +101,6 @@ public class VerifyBenchmark {
         if (check.indication() != Indication.TOTAL_PASSED || check.signatures().size() != 4) {
             throw new IllegalStateException("the benchmark's file does not verify: " + check.text(java.util.Locale.ENGLISH));
         }
-    }
-
-    private static X509Certificate certificate(X509CertificateHolder holder) throws Exception {
-        return new JcaX509CertificateConverter().getCertificate(holder);
     }
 
     /** Ours: everything, with the modification analysis of the four signed revisions. */

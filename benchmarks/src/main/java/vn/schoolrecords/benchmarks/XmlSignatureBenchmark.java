@@ -1,20 +1,14 @@
 package vn.schoolrecords.benchmarks;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +18,6 @@ import javax.xml.crypto.dsig.DigestMethod;
 import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.SignatureMethod;
 import javax.xml.crypto.dsig.SignedInfo;
-import javax.xml.crypto.dsig.Transform;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMSignContext;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
@@ -32,12 +25,6 @@ import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -89,7 +76,6 @@ import vn.schoolrecords.signing.xml.XmlVerificationReport;
 public class XmlSignatureBenchmark {
 
     private static final Instant NOW = Instant.parse("2026-06-20T02:00:00Z");
-    private static final char[] PASSWORD = "benchmark".toCharArray();
     private static final List<SigningPart> PARTS = List.of(SigningPart.subjectRow("TOAN"),
             SigningPart.page(SigningRole.HOMEROOM_TEACHER), SigningPart.page(SigningRole.PRINCIPAL),
             SigningPart.page(SigningRole.SCHOOL_SEAL));
@@ -111,37 +97,14 @@ public class XmlSignatureBenchmark {
     @Setup
     public void setUp() throws Exception {
         record = record();
-        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-        rsa.initialize(2048);
-        KeyPair rootKeys = rsa.generateKeyPair();
+        KeyPair rootKeys = BenchmarkPki.rsa2048();
         X500Name rootName = new X500Name("CN=Benchmark Root CA,O=schoolrecords,C=VN");
-        JcaX509v3CertificateBuilder rootBuilder = new JcaX509v3CertificateBuilder(rootName, BigInteger.ONE,
-                Date.from(NOW.minus(Duration.ofDays(10))), Date.from(NOW.plus(Duration.ofDays(3650))), rootName,
-                rootKeys.getPublic());
-        rootBuilder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-        rootBuilder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-        root = new JcaX509CertificateConverter()
-                .getCertificate(rootBuilder.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate())));
-        if (key.equals("EC_P256")) {
-            KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
-            ec.initialize(new ECGenParameterSpec("secp256r1"));
-            signerKeys = ec.generateKeyPair();
-        } else {
-            signerKeys = rsa.generateKeyPair();
-        }
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(rootName, BigInteger.TWO,
-                Date.from(NOW.minus(Duration.ofDays(1))), Date.from(NOW.plus(Duration.ofDays(365))),
-                new X500Name("CN=Benchmark Signer,O=schoolrecords,C=VN"), signerKeys.getPublic());
-        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        X509Certificate certificate = new JcaX509CertificateConverter()
-                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate())));
+        root = BenchmarkPki.root(rootKeys, rootName, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(3650)));
+        signerKeys = key.equals("EC_P256") ? BenchmarkPki.ecP256() : BenchmarkPki.rsa2048();
+        X509Certificate certificate = BenchmarkPki.signer(rootName, rootKeys.getPrivate(), BigInteger.TWO,
+                signerKeys.getPublic(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)));
         chain = List.of(certificate, root);
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("signer", signerKeys.getPrivate(), PASSWORD, new Certificate[] {certificate, root});
-        ByteArrayOutputStream p12 = new ByteArrayOutputStream();
-        store.store(p12, PASSWORD);
-        keySource = Pkcs12KeySource.of(p12.toByteArray(), PASSWORD, "signer");
+        keySource = BenchmarkPki.keySource(signerKeys.getPrivate(), chain);
         // A ledger that never fills: every iteration prepares a fresh signature.
         service = XmlSignatureService.of(Clock.fixed(NOW, ZoneOffset.UTC), (id, expiresAt, now) -> true);
         plan = plan();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.schoolrecords.signing.internal.SignerSettings;
+
 /**
  * How to make a detached CAdES signature (chữ ký CAdES tách rời) over a JSON record or an
  * archive's manifest: the signer's certificate chain, the signing time, the baseline level
@@ -23,20 +25,12 @@ public final class CadesRequest {
         B_T
     }
 
-    private final List<X509Certificate> certificateChain;
-    private final Instant signingTime;
+    private final SignerSettings signer;
     private final Optional<TimestampClient> timestampClient;
-    private final AlgorithmPolicy policy;
-    private final Optional<SignatureScheme> scheme;
-    private final String digest;
 
     private CadesRequest(Builder b) {
-        this.certificateChain = b.certificateChain;
-        this.signingTime = b.signingTime;
+        this.signer = b.signer.settings();
         this.timestampClient = b.timestampClient;
-        this.policy = b.policy;
-        this.scheme = b.scheme;
-        this.digest = b.digest;
     }
 
     /**
@@ -52,12 +46,12 @@ public final class CadesRequest {
 
     /** @return the signer's certificate first, then its issuers, not empty, not null */
     public List<X509Certificate> certificateChain() {
-        return certificateChain;
+        return signer.certificateChain();
     }
 
     /** @return the signing time, not null */
     public Instant signingTime() {
-        return signingTime;
+        return signer.signingTime();
     }
 
     /** @return the level: B-T when a timestamp client is attached, else B-B, not null */
@@ -72,35 +66,27 @@ public final class CadesRequest {
 
     /** @return the algorithm policy, not null */
     public AlgorithmPolicy policy() {
-        return policy;
+        return signer.policy();
     }
 
     /** @return the scheme asked for; empty for the key's default (RSASSA-PSS, ECDSA), not null */
     public Optional<SignatureScheme> scheme() {
-        return scheme;
+        return signer.scheme();
     }
 
     /** @return the digest name, e.g. {@code SHA-256}, not null */
     public String digest() {
-        return digest;
+        return signer.digest();
     }
 
     /** Builds a {@link CadesRequest}. Not thread-safe; the request it builds is. */
     public static final class Builder {
 
-        private final List<X509Certificate> certificateChain;
-        private final Instant signingTime;
+        private final SignerSettings.Draft signer;
         private Optional<TimestampClient> timestampClient = Optional.empty();
-        private AlgorithmPolicy policy = AlgorithmPolicy.TT15_2025;
-        private Optional<SignatureScheme> scheme = Optional.empty();
-        private String digest = AlgorithmPolicy.DEFAULT_DIGEST;
 
         private Builder(List<X509Certificate> certificateChain, Instant signingTime) {
-            this.certificateChain = List.copyOf(Objects.requireNonNull(certificateChain, "certificateChain"));
-            if (this.certificateChain.isEmpty()) {
-                throw new IllegalArgumentException("the certificate chain is empty");
-            }
-            this.signingTime = Objects.requireNonNull(signingTime, "signingTime");
+            this.signer = new SignerSettings.Draft(certificateChain, signingTime);
         }
 
         /** Level B-B, the default. @return this builder */
@@ -117,19 +103,19 @@ public final class CadesRequest {
 
         /** @param policy the algorithm policy; default {@link AlgorithmPolicy#TT15_2025}, not null @return this builder */
         public Builder policy(AlgorithmPolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
+            signer.policy(policy);
             return this;
         }
 
         /** @param scheme the signature scheme, allowed by the policy, not null @return this builder */
         public Builder scheme(SignatureScheme scheme) {
-            this.scheme = Optional.of(Objects.requireNonNull(scheme, "scheme"));
+            signer.scheme(scheme);
             return this;
         }
 
         /** @param digest the digest; default {@code SHA-256}, not null @return this builder */
         public Builder digest(String digest) {
-            this.digest = Objects.requireNonNull(digest, "digest");
+            signer.digest(digest);
             return this;
         }
 

@@ -1,27 +1,20 @@
 package vn.schoolrecords.signing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import vn.schoolrecords.core.LocalizedText;
-import vn.schoolrecords.signing.PreparedSignatureException.Reason;
 import vn.schoolrecords.signing.internal.Cms;
+import vn.schoolrecords.signing.internal.PreparedSignatures;
 
 /**
  * Phase one's result (chữ ký đã chuẩn bị): the document with its incremental update written and
@@ -39,8 +32,6 @@ public final class PreparedSignature {
 
     /** The format tag written in the serialised form. */
     public static final String FORMAT = "schoolrecords/prepared-signature/1";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String id;
     private final byte[] document;
@@ -170,39 +161,24 @@ public final class PreparedSignature {
      * @return the JSON text, not null
      */
     public String toJson() {
-        ObjectNode root = JSON.createObjectNode();
-        Base64.Encoder b64 = Base64.getEncoder();
-        root.put("format", FORMAT);
-        root.put("id", id);
+        ObjectNode root = PreparedSignatures.start(FORMAT, id);
         root.put("fieldName", fieldName);
         root.put("level", level.name());
-        root.put("signingTime", signingTime.toString());
-        root.put("expiresAt", expiresAt.toString());
-        ObjectNode alg = root.putObject("algorithm");
-        alg.put("scheme", algorithm.scheme().name());
-        alg.put("digest", algorithm.digest());
-        alg.put("keyAlgorithm", algorithm.keyAlgorithm());
-        alg.put("keyBits", algorithm.keyBits());
+        PreparedSignatures.putTimes(root, signingTime, expiresAt);
+        PreparedSignatures.putAlgorithm(root, algorithm);
         ArrayNode range = root.putArray("byteRange");
         for (int r : byteRange) {
             range.add(r);
         }
-        ArrayNode chain = root.putArray("certificateChain");
-        try {
-            for (X509Certificate c : certificateChain) {
-                chain.add(b64.encodeToString(c.getEncoded()));
-            }
-        } catch (CertificateException e) {
-            throw new IllegalStateException(e);
-        }
-        root.put("signedAttributes", b64.encodeToString(signedAttributes));
-        root.put("document", b64.encodeToString(document));
+        PreparedSignatures.putChain(root, certificateChain);
+        PreparedSignatures.putBytes(root, "signedAttributes", signedAttributes);
+        PreparedSignatures.putBytes(root, "document", document);
         return root.toString();
     }
 
     /** @return {@link #toJson()} in UTF-8, not null */
     public byte[] toBytes() {
-        return toJson().getBytes(StandardCharsets.UTF_8);
+        return PreparedSignatures.toBytes(toJson());
     }
 
     /**
@@ -213,7 +189,7 @@ public final class PreparedSignature {
      * @throws PreparedSignatureException with {@code PREPARED_SIGNATURE_MALFORMED} if it cannot be read
      */
     public static PreparedSignature fromBytes(byte[] bytes) {
-        return fromJson(new String(Objects.requireNonNull(bytes, "bytes"), StandardCharsets.UTF_8));
+        return fromJson(PreparedSignatures.fromBytes(bytes));
     }
 
     /**
@@ -228,14 +204,8 @@ public final class PreparedSignature {
     public static PreparedSignature fromJson(String json) {
         Objects.requireNonNull(json, "json");
         try {
-            JsonNode root = JSON.readTree(json);
-            if (!FORMAT.equals(text(root, "format"))) {
-                throw new IllegalArgumentException("not " + FORMAT);
-            }
-            Base64.Decoder b64 = Base64.getDecoder();
-            JsonNode alg = root.get("algorithm");
-            AlgorithmChoice algorithm = new AlgorithmChoice(SignatureScheme.valueOf(text(alg, "scheme")),
-                    text(alg, "digest"), text(alg, "keyAlgorithm"), alg.get("keyBits").intValue());
+            JsonNode root = PreparedSignatures.read(json, FORMAT);
+            AlgorithmChoice algorithm = PreparedSignatures.algorithm(root);
             int[] byteRange = new int[4];
             JsonNode range = root.get("byteRange");
             if (range == null || range.size() != 4) {
@@ -244,45 +214,26 @@ public final class PreparedSignature {
             for (int i = 0; i < 4; i++) {
                 byteRange[i] = range.get(i).intValue();
             }
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            List<X509Certificate> chain = new ArrayList<>();
-            for (JsonNode c : root.get("certificateChain")) {
-                chain.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(b64.decode(c.asText()))));
-            }
-            if (chain.isEmpty()) {
-                throw new IllegalArgumentException("certificateChain");
-            }
-            PadesLevel level = PadesLevel.valueOf(text(root, "level"));
+            List<X509Certificate> chain = PreparedSignatures.chain(root);
+            PadesLevel level = PadesLevel.valueOf(PreparedSignatures.text(root, "level"));
             if (level != PadesLevel.B_B && level != PadesLevel.B_T) {
                 // B-LT and B-LTA are reached by PadesExtender after signing; completing would silently give B-B.
                 throw new IllegalArgumentException("level " + level + " is not a signing level");
             }
-            byte[] document = b64.decode(text(root, "document"));
-            byte[] signedAttributes = b64.decode(text(root, "signedAttributes"));
+            byte[] document = PreparedSignatures.bytes(root, "document");
+            byte[] signedAttributes = PreparedSignatures.bytes(root, "signedAttributes");
             if (!SignatureService.placeholderIntact(document, byteRange)) {
                 throw new IllegalArgumentException("byteRange does not point at an empty /Contents");
             }
             PreparedSignature prepared = new PreparedSignature(document, byteRange, signedAttributes,
                     Cms.digest(algorithm.digest(), signedAttributes), algorithm,
-                    chain, text(root, "fieldName"), level,
-                    Instant.parse(text(root, "signingTime")), Instant.parse(text(root, "expiresAt")), Optional.empty());
-            if (!prepared.id().equals(text(root, "id"))) {
-                throw new IllegalArgumentException("id does not match the data to be signed");
-            }
+                    chain, PreparedSignatures.text(root, "fieldName"), level,
+                    PreparedSignatures.signingTime(root), PreparedSignatures.expiresAt(root), Optional.empty());
+            PreparedSignatures.checkId(root, prepared.id());
             return prepared;
         } catch (IOException | CertificateException | RuntimeException e) {
-            throw new PreparedSignatureException(Reason.PREPARED_SIGNATURE_MALFORMED, "", LocalizedText.of(
-                    "không đọc được chữ ký đã chuẩn bị: " + e.getMessage(),
-                    "cannot read the prepared signature: " + e.getMessage()), e);
+            throw PreparedSignatures.malformed(e);
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("missing " + field);
-        }
-        return value.asText();
     }
 
     /** Equal when they prepare the same data to be signed with the same expiry. */

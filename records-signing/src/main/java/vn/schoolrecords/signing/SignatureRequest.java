@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.schoolrecords.signing.internal.SignerSettings;
+
 /**
  * What to sign and how: the signature field, the signer's certificate chain and details, the
  * PAdES level, the algorithm policy and digest, the signing time and how long the prepared
@@ -18,9 +20,9 @@ import java.util.Optional;
 public final class SignatureRequest {
 
     /** How long a prepared signature stays valid when no expiry is given: 10 minutes. */
-    public static final Duration DEFAULT_VALIDITY = Duration.ofMinutes(10);
+    public static final Duration DEFAULT_VALIDITY = SignerSettings.DEFAULT_VALIDITY;
 
-    private final List<X509Certificate> certificateChain;
+    private final SignerSettings signer;
     private final String fieldName;
     private final boolean newField;
     private final Optional<String> signerName;
@@ -29,15 +31,11 @@ public final class SignatureRequest {
     private final Optional<String> location;
     private final PadesLevel level;
     private final Optional<TimestampClient> timestampClient;
-    private final AlgorithmPolicy policy;
-    private final Optional<SignatureScheme> scheme;
-    private final String digest;
-    private final Instant signingTime;
     private final Instant expiresAt;
     private final Optional<SignatureAppearance> appearance;
 
     private SignatureRequest(Builder b) {
-        this.certificateChain = b.certificateChain;
+        this.signer = b.signer.settings();
         this.fieldName = b.fieldName;
         this.newField = b.newField;
         this.signerName = b.signerName;
@@ -46,11 +44,7 @@ public final class SignatureRequest {
         this.location = b.location;
         this.level = b.level;
         this.timestampClient = b.timestampClient;
-        this.policy = b.policy;
-        this.scheme = b.scheme;
-        this.digest = b.digest;
-        this.signingTime = b.signingTime;
-        this.expiresAt = b.expiresAt.orElse(b.signingTime.plus(DEFAULT_VALIDITY));
+        this.expiresAt = b.signer.expiry();
         this.appearance = b.appearance;
     }
 
@@ -67,7 +61,7 @@ public final class SignatureRequest {
 
     /** @return the signer's certificate first, then its issuers, not empty, not null */
     public List<X509Certificate> certificateChain() {
-        return certificateChain;
+        return signer.certificateChain();
     }
 
     /** @return the signature field's fully qualified name, e.g. {@code homeroom}, not null */
@@ -112,22 +106,22 @@ public final class SignatureRequest {
 
     /** @return the algorithm policy, not null */
     public AlgorithmPolicy policy() {
-        return policy;
+        return signer.policy();
     }
 
     /** @return the signature scheme asked for; empty for the key's default (RSASSA-PSS, ECDSA), not null */
     public Optional<SignatureScheme> scheme() {
-        return scheme;
+        return signer.scheme();
     }
 
     /** @return the digest name, e.g. {@code SHA-256}, not null */
     public String digest() {
-        return digest;
+        return signer.digest();
     }
 
     /** @return the signing time, not null */
     public Instant signingTime() {
-        return signingTime;
+        return signer.signingTime();
     }
 
     /** @return when the prepared signature expires, after the signing time, not null */
@@ -146,8 +140,7 @@ public final class SignatureRequest {
     /** Builds a {@link SignatureRequest}. Not thread-safe; the request it builds is. */
     public static final class Builder {
 
-        private final List<X509Certificate> certificateChain;
-        private final Instant signingTime;
+        private final SignerSettings.Draft signer;
         private String fieldName;
         private boolean newField;
         private Optional<String> signerName = Optional.empty();
@@ -156,18 +149,10 @@ public final class SignatureRequest {
         private Optional<String> location = Optional.empty();
         private PadesLevel level = PadesLevel.B_B;
         private Optional<TimestampClient> timestampClient = Optional.empty();
-        private AlgorithmPolicy policy = AlgorithmPolicy.TT15_2025;
-        private Optional<SignatureScheme> scheme = Optional.empty();
-        private String digest = AlgorithmPolicy.DEFAULT_DIGEST;
-        private Optional<Instant> expiresAt = Optional.empty();
         private Optional<SignatureAppearance> appearance = Optional.empty();
 
         private Builder(List<X509Certificate> certificateChain, Instant signingTime) {
-            this.certificateChain = List.copyOf(Objects.requireNonNull(certificateChain, "certificateChain"));
-            if (this.certificateChain.isEmpty()) {
-                throw new IllegalArgumentException("the certificate chain is empty");
-            }
-            this.signingTime = Objects.requireNonNull(signingTime, "signingTime");
+            this.signer = new SignerSettings.Draft(certificateChain, signingTime);
         }
 
         /**
@@ -177,7 +162,7 @@ public final class SignatureRequest {
          * @return this builder
          */
         public Builder field(String name) {
-            this.fieldName = requireText(name, "name");
+            this.fieldName = SignerSettings.requireText(name, "name");
             this.newField = false;
             return this;
         }
@@ -189,7 +174,7 @@ public final class SignatureRequest {
          * @return this builder
          */
         public Builder newInvisibleField(String name) {
-            if (requireText(name, "name").contains(".")) {
+            if (SignerSettings.requireText(name, "name").contains(".")) {
                 throw new IllegalArgumentException("a new field's name cannot contain a period: " + name);
             }
             this.fieldName = name;
@@ -199,25 +184,25 @@ public final class SignatureRequest {
 
         /** @param name the signer's name (/Name), not null @return this builder */
         public Builder signerName(String name) {
-            this.signerName = Optional.of(requireText(name, "name"));
+            this.signerName = Optional.of(SignerSettings.requireText(name, "name"));
             return this;
         }
 
         /** @param role the signer's title or role, e.g. {@code Giáo viên chủ nhiệm}, not null @return this builder */
         public Builder signerRole(String role) {
-            this.signerRole = Optional.of(requireText(role, "role"));
+            this.signerRole = Optional.of(SignerSettings.requireText(role, "role"));
             return this;
         }
 
         /** @param reason the reason for signing (/Reason), not null @return this builder */
         public Builder reason(String reason) {
-            this.reason = Optional.of(requireText(reason, "reason"));
+            this.reason = Optional.of(SignerSettings.requireText(reason, "reason"));
             return this;
         }
 
         /** @param location where the signature is made (/Location), not null @return this builder */
         public Builder location(String location) {
-            this.location = Optional.of(requireText(location, "location"));
+            this.location = Optional.of(SignerSettings.requireText(location, "location"));
             return this;
         }
 
@@ -242,7 +227,7 @@ public final class SignatureRequest {
 
         /** @param policy the algorithm policy; default {@link AlgorithmPolicy#TT15_2025}, not null @return this builder */
         public Builder policy(AlgorithmPolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
+            signer.policy(policy);
             return this;
         }
 
@@ -254,13 +239,13 @@ public final class SignatureRequest {
          * @return this builder
          */
         public Builder scheme(SignatureScheme scheme) {
-            this.scheme = Optional.of(Objects.requireNonNull(scheme, "scheme"));
+            signer.scheme(scheme);
             return this;
         }
 
         /** @param digest the digest; default {@code SHA-256}, not null @return this builder */
         public Builder digest(String digest) {
-            this.digest = Objects.requireNonNull(digest, "digest");
+            signer.digest(digest);
             return this;
         }
 
@@ -269,9 +254,10 @@ public final class SignatureRequest {
          *
          * @param expiresAt an instant after the signing time, not null
          * @return this builder
+         * @throws IllegalArgumentException if it is not after the signing time
          */
         public Builder expiresAt(Instant expiresAt) {
-            this.expiresAt = Optional.of(Objects.requireNonNull(expiresAt, "expiresAt"));
+            signer.expiresAt(expiresAt);
             return this;
         }
 
@@ -292,25 +278,13 @@ public final class SignatureRequest {
          * Builds the request.
          *
          * @return the request, not null
-         * @throws IllegalArgumentException if no field was named or the expiry is not after the signing time
+         * @throws IllegalArgumentException if no field was named
          */
         public SignatureRequest build() {
             if (fieldName == null) {
                 throw new IllegalArgumentException("name a field: field(name) or newInvisibleField(name)");
             }
-            if (expiresAt.isPresent() && !expiresAt.get().isAfter(signingTime)) {
-                throw new IllegalArgumentException("the expiry " + expiresAt.get() + " is not after the signing time "
-                        + signingTime);
-            }
             return new SignatureRequest(this);
-        }
-
-        private static String requireText(String value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isBlank()) {
-                throw new IllegalArgumentException(name + " is blank");
-            }
-            return value;
         }
     }
 }

@@ -16,6 +16,7 @@ import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.signing.internal.CertificateChecks;
 import vn.schoolrecords.signing.internal.Cms;
 import vn.schoolrecords.signing.internal.PdfPreparation;
+import vn.schoolrecords.signing.internal.PreparedSignatures;
 import vn.schoolrecords.signing.internal.VisibleAppearance;
 
 /**
@@ -111,12 +112,7 @@ public final class SignatureService {
         Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(signatureValue, "signatureValue");
         Instant now = clock.instant();
-        if (!now.isBefore(prepared.expiresAt())) {
-            throw new PreparedSignatureException(PreparedSignatureException.Reason.PREPARED_SIGNATURE_EXPIRED,
-                    prepared.id(), LocalizedText.of(
-                            "chữ ký đã chuẩn bị hết hạn lúc " + prepared.expiresAt(),
-                            "the prepared signature expired at " + prepared.expiresAt()), null);
-        }
+        PreparedSignatures.checkNotExpired(prepared.id(), prepared.expiresAt(), now);
         byte[] value = signatureValue.clone();
         AlgorithmIdentifier signatureAlgorithm = Cms.signatureAlgorithm(prepared.algorithm());
         AlgorithmIdentifier digestAlgorithm = Cms.digestAlgorithm(signatureAlgorithm);
@@ -145,12 +141,7 @@ public final class SignatureService {
                             "the signature of " + cms.length + " bytes exceeds the " + capacity + " bytes reserved"),
                     null);
         }
-        if (!ledger.claim(prepared.id(), prepared.expiresAt(), now)) {
-            throw new PreparedSignatureException(
-                    PreparedSignatureException.Reason.PREPARED_SIGNATURE_ALREADY_COMPLETED, prepared.id(),
-                    LocalizedText.of("chữ ký đã chuẩn bị này đã được hoàn tất", "this prepared signature was already completed"),
-                    null);
-        }
+        PreparedSignatures.claim(ledger, prepared.id(), prepared.expiresAt(), now);
         byte[] signed = document.clone();
         byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(hex, 0, signed, byteRange[1] + 1, hex.length);

@@ -1,33 +1,25 @@
 package vn.schoolrecords.signing.xml;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.transcript.Signature;
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.signing.AlgorithmChoice;
 import vn.schoolrecords.signing.PreparedSignatureException;
-import vn.schoolrecords.signing.SignatureScheme;
+import vn.schoolrecords.signing.internal.PreparedSignatures;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout;
 import vn.schoolrecords.signing.xml.internal.SecureXml;
 import vn.schoolrecords.signing.xml.internal.XmlDsig;
@@ -46,8 +38,6 @@ public final class PreparedXmlSignature {
 
     /** The format tag written in the serialised form. */
     public static final String FORMAT = "schoolrecords/prepared-xml-signature/1";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] document;
     private final String signatureId;
@@ -167,36 +157,21 @@ public final class PreparedXmlSignature {
      * @return the JSON text, not null
      */
     public String toJson() {
-        ObjectNode root = JSON.createObjectNode();
-        Base64.Encoder b64 = Base64.getEncoder();
-        root.put("format", FORMAT);
-        root.put("id", id);
+        ObjectNode root = PreparedSignatures.start(FORMAT, id);
         root.put("signatureId", signatureId);
         root.put("signerId", signerId);
         root.put("role", part.role().name());
         part.subjectCode().ifPresent(s -> root.put("subjectCode", s));
-        root.put("signingTime", signingTime.toString());
-        root.put("expiresAt", expiresAt.toString());
-        ObjectNode alg = root.putObject("algorithm");
-        alg.put("scheme", algorithm.scheme().name());
-        alg.put("digest", algorithm.digest());
-        alg.put("keyAlgorithm", algorithm.keyAlgorithm());
-        alg.put("keyBits", algorithm.keyBits());
-        ArrayNode chain = root.putArray("certificateChain");
-        try {
-            for (X509Certificate c : certificateChain) {
-                chain.add(b64.encodeToString(c.getEncoded()));
-            }
-        } catch (CertificateException e) {
-            throw new IllegalStateException(e);
-        }
-        root.put("document", b64.encodeToString(document));
+        PreparedSignatures.putTimes(root, signingTime, expiresAt);
+        PreparedSignatures.putAlgorithm(root, algorithm);
+        PreparedSignatures.putChain(root, certificateChain);
+        PreparedSignatures.putBytes(root, "document", document);
         return root.toString();
     }
 
     /** @return {@link #toJson()} in UTF-8, not null */
     public byte[] toBytes() {
-        return toJson().getBytes(StandardCharsets.UTF_8);
+        return PreparedSignatures.toBytes(toJson());
     }
 
     /**
@@ -207,7 +182,7 @@ public final class PreparedXmlSignature {
      * @throws PreparedSignatureException with {@code PREPARED_SIGNATURE_MALFORMED} if it cannot be read
      */
     public static PreparedXmlSignature fromBytes(byte[] bytes) {
-        return fromJson(new String(Objects.requireNonNull(bytes, "bytes"), StandardCharsets.UTF_8));
+        return fromJson(PreparedSignatures.fromBytes(bytes));
     }
 
     /**
@@ -222,38 +197,21 @@ public final class PreparedXmlSignature {
     public static PreparedXmlSignature fromJson(String json) {
         Objects.requireNonNull(json, "json");
         try {
-            JsonNode root = JSON.readTree(json);
-            if (!FORMAT.equals(text(root, "format"))) {
-                throw new IllegalArgumentException("not " + FORMAT);
-            }
-            Base64.Decoder b64 = Base64.getDecoder();
-            JsonNode alg = root.get("algorithm");
-            AlgorithmChoice algorithm = new AlgorithmChoice(SignatureScheme.valueOf(text(alg, "scheme")),
-                    text(alg, "digest"), text(alg, "keyAlgorithm"), alg.get("keyBits").intValue());
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            List<X509Certificate> chain = new ArrayList<>();
-            for (JsonNode c : root.get("certificateChain")) {
-                chain.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(b64.decode(c.asText()))));
-            }
-            if (chain.isEmpty()) {
-                throw new IllegalArgumentException("certificateChain");
-            }
-            SigningRole role = SigningRole.valueOf(text(root, "role"));
+            JsonNode root = PreparedSignatures.read(json, FORMAT);
+            AlgorithmChoice algorithm = PreparedSignatures.algorithm(root);
+            List<X509Certificate> chain = PreparedSignatures.chain(root);
+            SigningRole role = SigningRole.valueOf(PreparedSignatures.text(root, "role"));
             JsonNode subject = root.get("subjectCode");
             SigningPart part = new SigningPart(role, subject == null ? Optional.empty() : Optional.of(subject.asText()));
-            byte[] document = b64.decode(text(root, "document"));
-            String signatureId = text(root, "signatureId");
+            byte[] document = PreparedSignatures.bytes(root, "document");
+            String signatureId = PreparedSignatures.text(root, "signatureId");
             PreparedXmlSignature prepared = new PreparedXmlSignature(document, signatureId,
-                    signedInfoOf(document, signatureId), algorithm, chain, text(root, "signerId"), part,
-                    Instant.parse(text(root, "signingTime")), Instant.parse(text(root, "expiresAt")));
-            if (!prepared.id().equals(text(root, "id"))) {
-                throw new IllegalArgumentException("id does not match the data to be signed");
-            }
+                    signedInfoOf(document, signatureId), algorithm, chain, PreparedSignatures.text(root, "signerId"), part,
+                    PreparedSignatures.signingTime(root), PreparedSignatures.expiresAt(root));
+            PreparedSignatures.checkId(root, prepared.id());
             return prepared;
         } catch (IOException | CertificateException | RuntimeException e) {
-            throw new PreparedSignatureException(PreparedSignatureException.Reason.PREPARED_SIGNATURE_MALFORMED, "",
-                    LocalizedText.of("không đọc được chữ ký đã chuẩn bị: " + e.getMessage(),
-                            "cannot read the prepared signature: " + e.getMessage()), e);
+            throw PreparedSignatures.malformed(e);
         }
     }
 
@@ -263,14 +221,6 @@ public final class PreparedXmlSignature {
         return HocBaLayout.signatures(record).stream().filter(s -> s.id().equals(signatureId)).findFirst()
                 .map(s -> XmlDsig.canonicalize(s.signedInfo()))
                 .orElseThrow(() -> new IllegalArgumentException("no signature " + signatureId));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("missing " + field);
-        }
-        return value.asText();
     }
 
     /** Equal when they prepare the same data to be signed with the same expiry. */

@@ -12,6 +12,7 @@ import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningPlan;
 import vn.schoolrecords.signing.AlgorithmPolicy;
 import vn.schoolrecords.signing.SignatureScheme;
+import vn.schoolrecords.signing.internal.SignerSettings;
 
 /**
  * What to sign in a digital transcript (học bạ số) and how: the signer's certificate chain, the
@@ -22,28 +23,20 @@ import vn.schoolrecords.signing.SignatureScheme;
 public final class XmlSignatureRequest {
 
     /** How long a prepared signature may wait for its value by default: ten minutes. */
-    public static final Duration DEFAULT_VALIDITY = Duration.ofMinutes(10);
+    public static final Duration DEFAULT_VALIDITY = SignerSettings.DEFAULT_VALIDITY;
 
-    private final List<X509Certificate> certificateChain;
-    private final Instant signingTime;
+    private final SignerSettings signer;
     private final SigningPlan plan;
     private final String signerId;
     private final SigningPart part;
-    private final AlgorithmPolicy policy;
-    private final Optional<SignatureScheme> scheme;
-    private final String digest;
     private final Instant expiresAt;
 
     private XmlSignatureRequest(Builder b) {
-        this.certificateChain = b.certificateChain;
-        this.signingTime = b.signingTime;
+        this.signer = b.signer.settings();
         this.plan = b.plan;
         this.signerId = b.signerId;
         this.part = b.part;
-        this.policy = b.policy;
-        this.scheme = b.scheme;
-        this.digest = b.digest;
-        this.expiresAt = b.expiresAt.orElse(b.signingTime.plus(DEFAULT_VALIDITY));
+        this.expiresAt = b.signer.expiry();
     }
 
     /**
@@ -64,12 +57,12 @@ public final class XmlSignatureRequest {
 
     /** @return the signer's certificate first, then its issuers, not null */
     public List<X509Certificate> certificateChain() {
-        return certificateChain;
+        return signer.certificateChain();
     }
 
     /** @return the signing time, to the second, not null */
     public Instant signingTime() {
-        return signingTime;
+        return signer.signingTime();
     }
 
     /** @return the page's signing plan, not null */
@@ -89,17 +82,17 @@ public final class XmlSignatureRequest {
 
     /** @return the algorithm policy, {@link AlgorithmPolicy#TT15_2025} unless set, not null */
     public AlgorithmPolicy policy() {
-        return policy;
+        return signer.policy();
     }
 
     /** @return the signature scheme if set; otherwise RSASSA-PSS for RSA keys, ECDSA for EC keys, not null */
     public Optional<SignatureScheme> scheme() {
-        return scheme;
+        return signer.scheme();
     }
 
     /** @return the digest, {@link AlgorithmPolicy#DEFAULT_DIGEST} unless set, not null */
     public String digest() {
-        return digest;
+        return signer.digest();
     }
 
     /** @return when the prepared signature expires, not null */
@@ -110,23 +103,16 @@ public final class XmlSignatureRequest {
     /** Builds a {@link XmlSignatureRequest}; not thread-safe, used once. */
     public static final class Builder {
 
-        private final List<X509Certificate> certificateChain;
-        private final Instant signingTime;
+        private final SignerSettings.Draft signer;
         private final SigningPlan plan;
         private final String signerId;
         private final SigningPart part;
-        private AlgorithmPolicy policy = AlgorithmPolicy.TT15_2025;
-        private Optional<SignatureScheme> scheme = Optional.empty();
-        private String digest = AlgorithmPolicy.DEFAULT_DIGEST;
-        private Optional<Instant> expiresAt = Optional.empty();
 
         private Builder(List<X509Certificate> certificateChain, Instant signingTime, SigningPlan plan, String signerId,
                 SigningPart part) {
-            this.certificateChain = List.copyOf(Objects.requireNonNull(certificateChain, "certificateChain"));
-            if (this.certificateChain.isEmpty()) {
-                throw new IllegalArgumentException("certificateChain is empty");
-            }
-            this.signingTime = Objects.requireNonNull(signingTime, "signingTime").truncatedTo(ChronoUnit.SECONDS);
+            // The model writes SigningTime to the second, so the request holds it that way.
+            this.signer = new SignerSettings.Draft(certificateChain,
+                    Objects.requireNonNull(signingTime, "signingTime").truncatedTo(ChronoUnit.SECONDS));
             this.plan = Objects.requireNonNull(plan, "plan");
             this.signerId = Objects.requireNonNull(signerId, "signerId");
             this.part = Objects.requireNonNull(part, "part");
@@ -139,7 +125,7 @@ public final class XmlSignatureRequest {
          * @return this builder
          */
         public Builder policy(AlgorithmPolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
+            signer.policy(policy);
             return this;
         }
 
@@ -151,7 +137,7 @@ public final class XmlSignatureRequest {
          * @return this builder
          */
         public Builder scheme(SignatureScheme scheme) {
-            this.scheme = Optional.of(Objects.requireNonNull(scheme, "scheme"));
+            signer.scheme(scheme);
             return this;
         }
 
@@ -162,7 +148,7 @@ public final class XmlSignatureRequest {
          * @return this builder
          */
         public Builder digest(String digest) {
-            this.digest = Objects.requireNonNull(digest, "digest");
+            signer.digest(digest);
             return this;
         }
 
@@ -173,11 +159,7 @@ public final class XmlSignatureRequest {
          * @return this builder
          */
         public Builder expiresAt(Instant expiresAt) {
-            Objects.requireNonNull(expiresAt, "expiresAt");
-            if (!expiresAt.isAfter(signingTime)) {
-                throw new IllegalArgumentException("expiresAt must be after the signing time");
-            }
-            this.expiresAt = Optional.of(expiresAt);
+            signer.expiresAt(expiresAt);
             return this;
         }
 

@@ -23,6 +23,7 @@ import vn.schoolrecords.signing.PreparedSignatureException;
 import vn.schoolrecords.signing.SignatureScheme;
 import vn.schoolrecords.signing.SignatureValueMismatchException;
 import vn.schoolrecords.signing.internal.CertificateChecks;
+import vn.schoolrecords.signing.internal.PreparedSignatures;
 import vn.schoolrecords.signing.xml.XmlRecordException.Reason;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout;
 import vn.schoolrecords.signing.xml.internal.SecureXml;
@@ -129,11 +130,7 @@ public final class XmlSignatureService {
         Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(signatureValue, "signatureValue");
         Instant now = clock.instant();
-        if (!now.isBefore(prepared.expiresAt())) {
-            throw new PreparedSignatureException(PreparedSignatureException.Reason.PREPARED_SIGNATURE_EXPIRED,
-                    prepared.id(), LocalizedText.of("chữ ký đã chuẩn bị hết hạn lúc " + prepared.expiresAt(),
-                            "the prepared signature expired at " + prepared.expiresAt()), null);
-        }
+        PreparedSignatures.checkNotExpired(prepared.id(), prepared.expiresAt(), now);
         Document document = SecureXml.parse(prepared.document());
         HocBaLayout.Record record = HocBaLayout.locate(document);
         HocBaLayout.FoundSignature found = HocBaLayout.signatures(record).stream()
@@ -145,11 +142,7 @@ public final class XmlSignatureService {
         }
         insertValue(found, record, signatureValue, prepared.certificateChain().get(0), prepared.algorithm(),
                 prepared.id());
-        if (!ledger.claim(prepared.id(), prepared.expiresAt(), now)) {
-            throw new PreparedSignatureException(PreparedSignatureException.Reason.PREPARED_SIGNATURE_ALREADY_COMPLETED,
-                    prepared.id(), LocalizedText.of("chữ ký đã chuẩn bị này đã được hoàn tất",
-                            "this prepared signature was already completed"), null);
-        }
+        PreparedSignatures.claim(ledger, prepared.id(), prepared.expiresAt(), now);
         return SecureXml.write(document);
     }
 
