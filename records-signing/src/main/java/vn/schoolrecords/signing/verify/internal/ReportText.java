@@ -82,6 +82,7 @@ public final class ReportText {
                         || f.code().equals("BYTE_RANGE_GAP") || f.code().equals("REVISION")))) {
             b.append("; tài liệu không bị sửa đổi sau khi ký");
         }
+        s.level().ifPresent(l -> b.append("; mức PAdES ").append(l.name().replace('_', '-')));
         s.findings().stream().filter(f -> !f.passed()).findFirst().ifPresent(f -> b.append("; lý do: ").append(f.text().vi()));
         return b.append('.').toString();
     }
@@ -108,6 +109,7 @@ public final class ReportText {
                         || f.code().equals("BYTE_RANGE_GAP") || f.code().equals("REVISION")))) {
             b.append("; the document was not modified after signing");
         }
+        s.level().ifPresent(l -> b.append("; PAdES level ").append(l.name().replace('_', '-')));
         s.findings().stream().filter(f -> !f.passed()).findFirst().ifPresent(f -> b.append("; reason: ").append(f.text().en()));
         return b.append('.').toString();
     }

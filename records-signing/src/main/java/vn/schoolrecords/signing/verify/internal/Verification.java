@@ -59,6 +59,7 @@ import org.bouncycastle.util.Store;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.signing.AlgorithmChoice;
+import vn.schoolrecords.signing.PadesLevel;
 import vn.schoolrecords.signing.SignatureScheme;
 import vn.schoolrecords.signing.WeakAlgorithmException;
 import vn.schoolrecords.signing.verify.AlgorithmReport;
@@ -140,7 +141,7 @@ public final class Verification {
             Indication indication = worst.map(SubIndication::indication).orElse(Indication.TOTAL_PASSED);
             return new SignatureReport(field, kind, subFilter, revision, byteRange, revisionEnd,
                     false, name, reason, location, signer, chain, claimed, timestamp, algorithm, revocation, docMdp,
-                    modifications, indication, worst, findings);
+                    modifications, indication, worst, findings, Optional.empty());
         }
     }
 
@@ -229,14 +230,19 @@ public final class Verification {
             }
         }
 
+        // The latest revision a usable document timestamp covers: signatures before it are B-LTA if B-LT.
+        long archivedUpTo = drafts.stream().filter(d -> d.kind == SignatureReport.Kind.DOCUMENT_TIMESTAMP
+                && d.timestamp.filter(TimestampReport::usable).isPresent() && !d.fatal())
+                .mapToLong(d -> d.revisionEnd).max().orElse(-1);
         List<SignatureReport> reports = new ArrayList<>();
         for (Draft d : drafts) {
             SignatureReport r = d.report();
+            Optional<PadesLevel> level = level(d, archivedUpTo);
             reports.add(new SignatureReport(r.fieldName(), r.kind(), r.subFilter(), r.revision(), r.byteRange(),
                     r.revisionEnd(), r.revision() > 0 && r.revisionEnd() == pdf.length, r.signerName(), r.reason(),
                     r.location(), r.signer(), r.chain(), r.claimedSigningTime(), r.timestamp(), r.algorithm(),
                     r.revocation(), r.docMdpPermission(), r.modifications(), r.indication(), r.subIndication(),
-                    r.findings()));
+                    r.findings(), level));
         }
         Optional<SubIndication> worst = reports.stream().map(SignatureReport::subIndication).flatMap(Optional::stream)
                 .min(Comparator.naturalOrder());
@@ -252,6 +258,27 @@ public final class Verification {
         }
         return new VerificationReport(policy.validationTime(), pdf.length, raw.revisionEnds().size(), reports, indication,
                 worst, documentFindings);
+    }
+
+    /**
+     * The baseline level from what the document holds (ETSI EN 319 142-1 §6.3): a signature read
+     * with its signer is B-B; a usable signature timestamp makes it B-T; revocation data for its
+     * whole path from the DSS makes it B-LT; a usable document timestamp over a later revision
+     * makes it B-LTA. Whether the signature passes is the verdict's business, not the level's.
+     */
+    private static Optional<PadesLevel> level(Draft d, long archivedUpTo) {
+        if (d.kind != SignatureReport.Kind.SIGNATURE || d.signer.isEmpty() || d.revision == 0) {
+            return Optional.empty();
+        }
+        if (d.timestamp.filter(TimestampReport::usable).isEmpty()) {
+            return Optional.of(PadesLevel.B_B);
+        }
+        boolean lt = !d.revocation.isEmpty() && d.revocation.stream()
+                .allMatch(r -> r.source() == RevocationReport.Source.DOCUMENT && r.status() != RevocationReport.Status.UNKNOWN);
+        if (!lt) {
+            return Optional.of(PadesLevel.B_T);
+        }
+        return Optional.of(archivedUpTo > d.revisionEnd ? PadesLevel.B_LTA : PadesLevel.B_LT);
     }
 
     // ---------------------------------------------------------------- one signature
