@@ -23,6 +23,7 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.plan;
     exports vn.schoolrecords.core.access;
     exports vn.schoolrecords.core.transcript;
+    exports vn.schoolrecords.core.rendering;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.
