@@ -588,6 +588,19 @@ class AttackCorpusTest {
                 files.add(new Judged("genuine B-LT " + n, lt, f.verify(lt)));
                 files.add(new Judged("genuine B-LTA " + n, lta, f.verify(lta)));
             }
+            byte[] renewed = vn.schoolrecords.signing.PadesExtender.builder(
+                    java.time.Clock.fixed(Fixtures.NOW.plusSeconds(120), java.time.ZoneOffset.UTC),
+                    vn.schoolrecords.signing.HttpRevocationSource.of())
+                    .timestampClient(vn.schoolrecords.signing.HttpTimestampClient.of(f.pki.tsaUri())).build()
+                    .extend(files.get(files.size() - 1).pdf(), vn.schoolrecords.signing.PadesLevel.B_LTA);
+            files.add(new Judged("genuine B-LTA 4, archive renewed", renewed, f.verify(renewed)));
+            byte[] visible = f.blank;
+            for (int i = 0; i < Fixtures.FIELDS.size(); i++) {
+                visible = f.signVisible(visible, f.signers.get(i), Fixtures.FIELDS.get(i));
+            }
+            byte[] visibleLta = extender.extend(visible, vn.schoolrecords.signing.PadesLevel.B_LTA);
+            files.add(new Judged("genuine visible B-T 4", visible, f.verify(visible)));
+            files.add(new Judged("genuine visible B-LTA 4", visibleLta, f.verify(visibleLta)));
             synchronized (JUDGED) {
                 assertThat(JUDGED).as("run with the whole AttackCorpusTest: the corpus is built by its other tests").isNotEmpty();
                 files.addAll(JUDGED);
