@@ -27,6 +27,7 @@ module vn.schoolrecords.core {
     exports vn.schoolrecords.core.transcript;
     exports vn.schoolrecords.core.transcript.digital;
     exports vn.schoolrecords.core.transcript.digital.submission;
+    exports vn.schoolrecords.core.rendering;
 
     // Jackson reads and writes the records reflectively; Hibernate Validator reads their
     // constraints and instantiates the internal constraint validators.

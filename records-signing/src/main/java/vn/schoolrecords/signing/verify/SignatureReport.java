@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.schoolrecords.signing.PadesLevel;
+
 /**
  * The validation of one signature (chữ ký số) or document timestamp of a PDF: who signed, the
  * path to a trust anchor, revocation, times, algorithms, the bytes covered, what changed after
@@ -31,6 +33,10 @@ import java.util.Optional;
  * @param indication the verdict, not null
  * @param subIndication why the verdict is not TOTAL_PASSED, not null
  * @param findings each check with its outcome, in the order made, not null
+ * @param level the PAdES baseline level the document gives this signature, derived from what it
+ *     contains: B-B; B-T with a usable signature timestamp; B-LT when the revocation data of
+ *     every certificate of the path comes from the document's DSS; B-LTA when a usable document
+ *     timestamp follows it as well. Empty for a document timestamp or an unreadable signature, not null
  */
 public record SignatureReport(String fieldName, Kind kind, Optional<String> subFilter, int revision,
         List<Long> byteRange, long revisionEnd, boolean coversWholeDocument, Optional<String> signerName,
@@ -38,7 +44,7 @@ public record SignatureReport(String fieldName, Kind kind, Optional<String> subF
         List<CertificateInfo> chain, Optional<Instant> claimedSigningTime, Optional<TimestampReport> timestamp,
         Optional<AlgorithmReport> algorithm, List<RevocationReport> revocation, Optional<Integer> docMdpPermission,
         List<Modification> modifications, Indication indication, Optional<SubIndication> subIndication,
-        List<Finding> findings) {
+        List<Finding> findings, Optional<PadesLevel> level) {
 
     /** Checks presence, copies the lists, and checks that the sub-indication fits the indication. */
     public SignatureReport {
@@ -60,6 +66,7 @@ public record SignatureReport(String fieldName, Kind kind, Optional<String> subF
         Objects.requireNonNull(indication, "indication");
         Objects.requireNonNull(subIndication, "subIndication");
         findings = List.copyOf(findings);
+        Objects.requireNonNull(level, "level");
         if (subIndication.map(s -> s.indication() != indication).orElse(indication != Indication.TOTAL_PASSED)) {
             throw new IllegalArgumentException("sub-indication " + subIndication + " does not fit " + indication);
         }

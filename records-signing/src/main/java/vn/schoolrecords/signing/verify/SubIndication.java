@@ -2,7 +2,7 @@ package vn.schoolrecords.signing.verify;
 
 /**
  * Why a validation is not {@link Indication#TOTAL_PASSED}, after ETSI EN 319 102-1 §5.1.3,
- * Table 6, plus {@link #DISALLOWED_MODIFICATION}, which is this library's own.
+ * Table 6, plus {@link #DISALLOWED_MODIFICATION} and {@link #DATA_MISMATCH}, which are this library's own.
  */
 public enum SubIndication {
     /** The signature or the PDF structure around it is malformed (ETSI FORMAT_FAILURE): TOTAL_FAILED. */
@@ -19,6 +19,13 @@ public enum SubIndication {
      * revision itself may be intact. TOTAL_FAILED.
      */
     DISALLOWED_MODIFICATION,
+    /**
+     * Not ETSI: the signed revision carries the record's JSON, and re-rendering that JSON does not
+     * reproduce the signed pages' text (the data-bound check of
+     * {@link VerificationPolicy.Builder#rendering}): what the signer saw is not what the data
+     * says. TOTAL_FAILED.
+     */
+    DATA_MISMATCH,
     /** The signer's certificate is not among those the signature names or carries: INDETERMINATE. */
     NO_SIGNING_CERTIFICATE_FOUND,
     /** No path from the signer's certificate to a configured trust anchor: INDETERMINATE. */
@@ -41,7 +48,7 @@ public enum SubIndication {
     /** @return the main indication this sub-indication belongs to, not null */
     public Indication indication() {
         return switch (this) {
-            case FORMAT_FAILURE, HASH_FAILURE, SIG_CRYPTO_FAILURE, REVOKED, DISALLOWED_MODIFICATION ->
+            case FORMAT_FAILURE, HASH_FAILURE, SIG_CRYPTO_FAILURE, REVOKED, DISALLOWED_MODIFICATION, DATA_MISMATCH ->
                     Indication.TOTAL_FAILED;
             default -> Indication.INDETERMINATE;
         };

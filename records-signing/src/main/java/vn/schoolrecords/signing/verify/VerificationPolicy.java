@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.schoolrecords.core.rendering.RecordRendering;
 import vn.schoolrecords.signing.AlgorithmPolicy;
 
 /**
@@ -23,8 +24,10 @@ public final class VerificationPolicy {
     private final AlgorithmPolicy algorithms;
     private final boolean revocationRequired;
     private final Optional<RevocationFetcher> fetcher;
+    private final Optional<RecordRendering> rendering;
 
     private VerificationPolicy(Builder b) {
+        this.rendering = b.rendering;
         this.validationTime = b.validationTime;
         this.algorithms = b.algorithms;
         this.revocationRequired = b.revocationRequired;
@@ -61,6 +64,11 @@ public final class VerificationPolicy {
         return fetcher;
     }
 
+    /** @return the rendering of the data-bound check, if one was configured, not null */
+    public Optional<RecordRendering> rendering() {
+        return rendering;
+    }
+
     /** Builds a {@link VerificationPolicy}. Not thread-safe; the policy it builds is. */
     public static final class Builder {
 
@@ -68,6 +76,7 @@ public final class VerificationPolicy {
         private AlgorithmPolicy algorithms = DEFAULT_ALGORITHMS;
         private boolean revocationRequired = true;
         private Optional<RevocationFetcher> fetcher = Optional.empty();
+        private Optional<RecordRendering> rendering = Optional.empty();
 
         private Builder(Instant validationTime) {
             this.validationTime = Objects.requireNonNull(validationTime, "validationTime");
@@ -94,6 +103,22 @@ public final class VerificationPolicy {
         /** @param fetcher fetches OCSP responses and CRLs online, not null @return this builder */
         public Builder fetcher(RevocationFetcher fetcher) {
             this.fetcher = Optional.of(Objects.requireNonNull(fetcher, "fetcher"));
+            return this;
+        }
+
+        /**
+         * Turns on the data-bound check: for every signature whose signed revision carries a
+         * record's JSON (the PDF/A-3 associated file of records-pdf), the JSON is re-rendered with
+         * this rendering and each signed page's text must equal the re-rendered page's
+         * (whitespace normalised); otherwise the signature is TOTAL_FAILED /
+         * {@link SubIndication#DATA_MISMATCH}. Off by default: the verifier does not know how the
+         * vendor prints. The PDF module's {@code TranscriptPageTexts} is such a rendering.
+         *
+         * @param rendering re-renders a record's JSON into page texts, not null
+         * @return this builder
+         */
+        public Builder rendering(RecordRendering rendering) {
+            this.rendering = Optional.of(Objects.requireNonNull(rendering, "rendering"));
             return this;
         }
 

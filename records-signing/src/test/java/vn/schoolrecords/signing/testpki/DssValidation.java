@@ -48,6 +48,16 @@ public final class DssValidation {
     }
 
     public static Result validate(byte[] pdf, X509Certificate root, boolean online) {
+        return validate(pdf, root, online, null);
+    }
+
+    /**
+     * As {@link #validate(byte[], X509Certificate, boolean)}, at a given validation time, for
+     * documents signed with a test PKI whose clock is fixed.
+     *
+     * @param at the validation time, or null for now
+     */
+    public static Result validate(byte[] pdf, X509Certificate root, boolean online, java.time.Instant at) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         try {
             trusted.addCertificate(new CertificateToken(root));
@@ -66,6 +76,9 @@ public final class DssValidation {
         }
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
         validator.setCertificateVerifier(verifier);
+        if (at != null) {
+            validator.setValidationTime(java.util.Date.from(at));
+        }
         Reports reports = validator.validateDocument();
         SimpleReport simple = reports.getSimpleReport();
         List<Verdict> verdicts = new ArrayList<>();

@@ -9,8 +9,10 @@ import java.util.List;
 import vn.schoolrecords.signing.CompletionLedger;
 import vn.schoolrecords.signing.HttpTimestampClient;
 import vn.schoolrecords.signing.Pkcs12KeySource;
+import vn.schoolrecords.signing.SignatureAppearance;
 import vn.schoolrecords.signing.SignatureRequest;
 import vn.schoolrecords.signing.SignatureService;
+import vn.schoolrecords.signing.testpki.Appearances;
 import vn.schoolrecords.signing.testpki.Credential;
 import vn.schoolrecords.signing.testpki.KeyKind;
 import vn.schoolrecords.signing.testpki.TestPdfs;
@@ -61,6 +63,20 @@ final class Fixtures implements AutoCloseable {
         if (timestamp) {
             request.levelBaselineT(HttpTimestampClient.of(pki.tsaUri()));
         }
+        char[] password = "mat-khau".toCharArray();
+        try (Pkcs12KeySource key = Pkcs12KeySource.of(who.pkcs12(password, "k"), password, "k")) {
+            return service.sign(pdf, request.build(), key);
+        }
+    }
+
+    /** {@code pdf} signed B-T into {@code field} with a visible appearance (SignatureAppearance), the seal as a seal. */
+    byte[] signVisible(byte[] pdf, Credential who, String field) {
+        SignatureAppearance appearance = "school-seal".equals(field)
+                ? SignatureAppearance.seal(Appearances.sealPng()).build()
+                : SignatureAppearance.signer().font(Appearances.liberationSerif()).signatureImage(Appearances.signaturePng()).build();
+        SignatureRequest.Builder request = SignatureRequest.builder(who.chain(), NOW).field(field)
+                .signerName(who.certificate().getSubjectX500Principal().getName()).signerRole(field)
+                .levelBaselineT(HttpTimestampClient.of(pki.tsaUri())).appearance(appearance);
         char[] password = "mat-khau".toCharArray();
         try (Pkcs12KeySource key = Pkcs12KeySource.of(who.pkcs12(password, "k"), password, "k")) {
             return service.sign(pdf, request.build(), key);

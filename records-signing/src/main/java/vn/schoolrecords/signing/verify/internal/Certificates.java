@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -178,7 +179,7 @@ final class Certificates {
             Source source) {
         RevocationReport best = null;
         for (byte[] ocsp : evidence.ocspResponses()) {
-            RevocationReport r = ocsp(certificate, issuer, ocsp, source);
+            RevocationReport r = ocsp(certificate, issuer, ocsp, source, evidence);
             best = better(best, r);
         }
         for (byte[] crl : evidence.crls()) {
@@ -202,13 +203,14 @@ final class Certificates {
         return b.producedAt().orElse(Instant.MIN).isAfter(a.producedAt().orElse(Instant.MIN)) ? b : a;
     }
 
-    private static RevocationReport ocsp(X509Certificate certificate, X509Certificate issuer, byte[] bytes, Source source) {
+    private static RevocationReport ocsp(X509Certificate certificate, X509Certificate issuer, byte[] bytes, Source source,
+            RevocationEvidence evidence) {
         try {
             OCSPResp response = new OCSPResp(bytes);
             if (response.getStatus() != OCSPResp.SUCCESSFUL || !(response.getResponseObject() instanceof BasicOCSPResp basic)) {
                 return null;
             }
-            if (!responderVerifies(basic, issuer)) {
+            if (!responderVerifies(basic, issuer, evidence)) {
                 return null;
             }
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(BC).build();
@@ -235,8 +237,14 @@ final class Certificates {
         }
     }
 
-    /** Signed by the issuer itself, or by a responder the issuer delegated (id-kp-OCSPSigning, RFC 6960 §4.2.2.2). */
-    private static boolean responderVerifies(BasicOCSPResp basic, X509Certificate issuer) throws Exception {
+    /**
+     * Signed by the issuer itself, or by a responder the issuer delegated (id-kp-OCSPSigning, RFC
+     * 6960 §4.2.2.2). A delegated responder's own certificate must be trusted not to be revoked:
+     * with id-pkix-ocsp-nocheck (§4.2.2.2.1) it is not checked; without, a CRL of the issuer among
+     * the same evidence must show it good. An OCSP answer about the responder would be circular.
+     */
+    private static boolean responderVerifies(BasicOCSPResp basic, X509Certificate issuer, RevocationEvidence evidence)
+            throws Exception {
         if (basic.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(BC).build(issuer.getPublicKey()))) {
             return true;
         }
@@ -249,11 +257,23 @@ final class Certificates {
                 continue;
             }
             if (usage != null && usage.contains(KeyPurposeId.id_kp_OCSPSigning.getId()) && basic.isSignatureValid(
-                    new JcaContentVerifierProviderBuilder().setProvider(BC).build(responder.getPublicKey()))) {
+                    new JcaContentVerifierProviderBuilder().setProvider(BC).build(responder.getPublicKey()))
+                    && responderNotRevoked(responder, issuer, evidence)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean responderNotRevoked(X509Certificate responder, X509Certificate issuer, RevocationEvidence evidence) {
+        if (responder.getExtensionValue(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck.getId()) != null) {
+            return true;
+        }
+        RevocationReport best = null;
+        for (byte[] crl : evidence.crls()) {
+            best = better(best, crl(responder, issuer, crl, Source.NONE));
+        }
+        return best != null && best.status() == Status.GOOD;
     }
 
     private static RevocationReport crl(X509Certificate certificate, X509Certificate issuer, byte[] bytes, Source source) {

@@ -70,6 +70,7 @@ public final class ReportJson {
         ArrayNode revocation = n.putArray("revocation");
         s.revocation().forEach(r -> revocation(revocation.addObject(), r));
         s.docMdpPermission().ifPresent(p -> n.put("docMdpPermission", p));
+        s.level().ifPresent(l -> n.put("level", l.name().replace('_', '-')));
         ArrayNode modifications = n.putArray("modifications");
         s.modifications().forEach(m -> modification(modifications.addObject(), m));
         n.put("indication", s.indication().name());

@@ -82,6 +82,8 @@ public final class ReportText {
                         || f.code().equals("BYTE_RANGE_GAP") || f.code().equals("REVISION")))) {
             b.append("; tài liệu không bị sửa đổi sau khi ký");
         }
+        dataMismatch(s).ifPresent(f -> b.append("; NỘI DUNG HIỂN THỊ KHÁC DỮ LIỆU: ").append(f.text().vi()));
+        s.level().ifPresent(l -> b.append("; mức PAdES ").append(l.name().replace('_', '-')));
         s.findings().stream().filter(f -> !f.passed()).findFirst().ifPresent(f -> b.append("; lý do: ").append(f.text().vi()));
         return b.append('.').toString();
     }
@@ -108,8 +110,16 @@ public final class ReportText {
                         || f.code().equals("BYTE_RANGE_GAP") || f.code().equals("REVISION")))) {
             b.append("; the document was not modified after signing");
         }
+        dataMismatch(s).ifPresent(f -> b.append("; THE VISIBLE TEXT DISAGREES WITH THE DATA: ").append(f.text().en()));
+        s.level().ifPresent(l -> b.append("; PAdES level ").append(l.name().replace('_', '-')));
         s.findings().stream().filter(f -> !f.passed()).findFirst().ifPresent(f -> b.append("; reason: ").append(f.text().en()));
         return b.append('.').toString();
+    }
+
+    /** The data-bound check's failure, when it is what failed the signature: said first, like a modification. */
+    private static java.util.Optional<vn.schoolrecords.signing.verify.Finding> dataMismatch(SignatureReport s) {
+        return s.subIndication().filter(x -> x == vn.schoolrecords.signing.verify.SubIndication.DATA_MISMATCH)
+                .flatMap(x -> s.findings().stream().filter(f -> !f.passed() && f.code().equals("DATA_BOUND")).findFirst());
     }
 
     private static String verdictVi(VerificationReport r) {

@@ -32,6 +32,7 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
@@ -57,8 +58,10 @@ import org.bouncycastle.util.Selector;
 import org.bouncycastle.util.Store;
 
 import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.rendering.RecordRendering;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.signing.AlgorithmChoice;
+import vn.schoolrecords.signing.PadesLevel;
 import vn.schoolrecords.signing.SignatureScheme;
 import vn.schoolrecords.signing.WeakAlgorithmException;
 import vn.schoolrecords.signing.verify.AlgorithmReport;
@@ -140,7 +143,7 @@ public final class Verification {
             Indication indication = worst.map(SubIndication::indication).orElse(Indication.TOTAL_PASSED);
             return new SignatureReport(field, kind, subFilter, revision, byteRange, revisionEnd,
                     false, name, reason, location, signer, chain, claimed, timestamp, algorithm, revocation, docMdp,
-                    modifications, indication, worst, findings);
+                    modifications, indication, worst, findings, Optional.empty());
         }
     }
 
@@ -229,14 +232,28 @@ public final class Verification {
             }
         }
 
+        policy.rendering().ifPresent(rendering -> {
+            Map<Long, Optional<String[]>> checked = new HashMap<>();
+            for (Draft d : drafts) {
+                if (d.kind == SignatureReport.Kind.SIGNATURE && d.revision > 0 && !d.fatal()) {
+                    dataBound(d, rendering, checked);
+                }
+            }
+        });
+
+        // The latest revision a usable document timestamp covers: signatures before it are B-LTA if B-LT.
+        long archivedUpTo = drafts.stream().filter(d -> d.kind == SignatureReport.Kind.DOCUMENT_TIMESTAMP
+                && d.timestamp.filter(TimestampReport::usable).isPresent() && !d.fatal())
+                .mapToLong(d -> d.revisionEnd).max().orElse(-1);
         List<SignatureReport> reports = new ArrayList<>();
         for (Draft d : drafts) {
             SignatureReport r = d.report();
+            Optional<PadesLevel> level = level(d, archivedUpTo);
             reports.add(new SignatureReport(r.fieldName(), r.kind(), r.subFilter(), r.revision(), r.byteRange(),
                     r.revisionEnd(), r.revision() > 0 && r.revisionEnd() == pdf.length, r.signerName(), r.reason(),
                     r.location(), r.signer(), r.chain(), r.claimedSigningTime(), r.timestamp(), r.algorithm(),
                     r.revocation(), r.docMdpPermission(), r.modifications(), r.indication(), r.subIndication(),
-                    r.findings()));
+                    r.findings(), level));
         }
         Optional<SubIndication> worst = reports.stream().map(SignatureReport::subIndication).flatMap(Optional::stream)
                 .min(Comparator.naturalOrder());
@@ -252,6 +269,101 @@ public final class Verification {
         }
         return new VerificationReport(policy.validationTime(), pdf.length, raw.revisionEnds().size(), reports, indication,
                 worst, documentFindings);
+    }
+
+    /**
+     * The baseline level from what the document holds (ETSI EN 319 142-1 §6.3): a signature read
+     * with its signer is B-B; a usable signature timestamp makes it B-T; revocation data for its
+     * whole path from the DSS makes it B-LT; a usable document timestamp over a later revision
+     * makes it B-LTA. Whether the signature passes is the verdict's business, not the level's.
+     */
+    private static Optional<PadesLevel> level(Draft d, long archivedUpTo) {
+        if (d.kind != SignatureReport.Kind.SIGNATURE || d.signer.isEmpty() || d.revision == 0) {
+            return Optional.empty();
+        }
+        if (d.timestamp.filter(TimestampReport::usable).isEmpty()) {
+            return Optional.of(PadesLevel.B_B);
+        }
+        boolean lt = !d.revocation.isEmpty() && d.revocation.stream()
+                .allMatch(r -> r.source() == RevocationReport.Source.DOCUMENT && r.status() != RevocationReport.Status.UNKNOWN);
+        if (!lt) {
+            return Optional.of(PadesLevel.B_T);
+        }
+        return Optional.of(archivedUpTo > d.revisionEnd ? PadesLevel.B_LTA : PadesLevel.B_LT);
+    }
+
+    /**
+     * The data-bound check: the signed revision's embedded record, re-rendered, must give the
+     * signed pages' text (whitespace normalised), page for page. The outcome of one revision is
+     * shared by the signatures that cover it: empty if it holds, else {vi, en} of the failure.
+     */
+    private void dataBound(Draft d, RecordRendering rendering, Map<Long, Optional<String[]>> checked) {
+        if (!checked.containsKey(d.revisionEnd)) {
+            checked.put(d.revisionEnd, null);
+            PDDocument signed = revision(d.revisionEnd);
+            List<EmbeddedJson.Found> records;
+            try {
+                records = signed == null ? List.of() : EmbeddedJson.find(signed);
+            } catch (IOException | RuntimeException e) {
+                records = List.of();
+            }
+            for (EmbeddedJson.Found record : records) {
+                Optional<List<String>> expected;
+                try {
+                    expected = rendering.pageTexts(record.schema(), record.json());
+                } catch (RuntimeException e) {
+                    String why = e instanceof vn.schoolrecords.core.RecordsException r ? r.getMessage() : String.valueOf(e);
+                    checked.put(d.revisionEnd, Optional.of(new String[] {
+                        "không dựng lại được trang từ dữ liệu JSON đính kèm (" + record.schema() + "): " + why,
+                        "the embedded JSON (" + record.schema() + ") cannot be re-rendered: " + why}));
+                    break;
+                }
+                if (expected.isEmpty()) {
+                    continue;
+                }
+                checked.put(d.revisionEnd, Optional.ofNullable(compare(signed, expected.get())));
+                break;
+            }
+        }
+        Optional<String[]> outcome = checked.get(d.revisionEnd);
+        if (outcome == null) {
+            d.findings.add(Finding.of("DATA_BOUND", false, "phiên bản được ký không mang dữ liệu JSON có thể dựng lại: không đối chiếu được",
+                    "the signed revision carries no JSON record the rendering knows: not checked"));
+        } else if (outcome.isEmpty()) {
+            d.pass("DATA_BOUND", "nội dung hiển thị của các trang được ký khớp với dữ liệu JSON đính kèm",
+                    "the signed pages' visible text matches the embedded JSON record");
+        } else {
+            d.fail(SubIndication.DATA_MISMATCH, "DATA_BOUND", outcome.get()[0], outcome.get()[1]);
+        }
+    }
+
+    /** The first page whose text differs, as {vi, en}; null if every page matches. */
+    private static String[] compare(PDDocument signed, List<String> expected) {
+        int pages = signed.getNumberOfPages();
+        if (pages != expected.size()) {
+            return new String[] {
+                "tài liệu được ký có " + pages + " trang, dữ liệu JSON đính kèm dựng lại được " + expected.size() + " trang",
+                "the signed document has " + pages + " pages; the embedded JSON renders " + expected.size()};
+        }
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= pages; p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                if (!normalised(stripper.getText(signed)).equals(normalised(expected.get(p - 1)))) {
+                    return new String[] {
+                        "nội dung hiển thị của trang " + p + " KHÔNG KHỚP với dữ liệu JSON đính kèm",
+                        "the visible text of page " + p + " does NOT match the embedded JSON record"};
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return new String[] {"không đọc được nội dung trang của tài liệu được ký", "the signed pages' text cannot be read"};
+        }
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     // ---------------------------------------------------------------- one signature
@@ -489,12 +601,36 @@ public final class Verification {
             Optional<Certificates.Path> path = certificates.build(tsa, carried, policy.validationTime())
                     .or(() -> certificates.build(tsa, carried, genTime));
             if (path.isPresent()) {
-                trusted = true;
+                trusted = authorityNotRevoked(path.get(), genTime, certificates, d);
                 chain = path.get().withAnchor().stream().map(CertificateInfo::from).toList();
             }
         }
         return new TimestampReport(genTime, digestName(oid), imprint, valid,
                 Optional.ofNullable(authority).map(CertificateInfo::from), trusted, chain);
+    }
+
+    /**
+     * The authority's path must not have been revoked when it stamped: a token from a revoked
+     * authority proves no time. An unknown status is reported and does not void the token, since
+     * B-T files rarely carry the authority's revocation data and its certificate is short-lived.
+     */
+    private static boolean authorityNotRevoked(Certificates.Path path, Instant genTime, Certificates certificates, Draft d) {
+        for (RevocationReport r : certificates.revocation(path)) {
+            String who = r.certificate().commonName();
+            if (r.status() == RevocationReport.Status.REVOKED && !r.revokedAt().orElse(Instant.MIN).isAfter(genTime)) {
+                d.findings.add(Finding.of("TIMESTAMP_REVOCATION", false, "chứng thư " + who + " của đơn vị cấp dấu thời gian bị thu hồi lúc "
+                        + r.revokedAt().orElse(null) + ", trước khi cấp dấu thời gian: dấu thời gian không có giá trị chứng minh",
+                        "certificate " + who + " of the timestamp authority was revoked at " + r.revokedAt().orElse(null)
+                        + ", before it stamped: the timestamp proves nothing"));
+                return false;
+            }
+            if (r.status() == RevocationReport.Status.UNKNOWN) {
+                d.findings.add(Finding.of("TIMESTAMP_REVOCATION", false, "không rõ tình trạng thu hồi của chứng thư " + who
+                        + " của đơn vị cấp dấu thời gian", "the revocation status of the timestamp authority's certificate "
+                        + who + " is unknown"));
+            }
+        }
+        return true;
     }
 
     private void essSigningCertificate(Draft d, AttributeTable signed, X509Certificate signer) {
@@ -584,7 +720,26 @@ public final class Verification {
         d.pass("CERTIFICATE_PATH", "đường dẫn chứng thư đến chứng thư gốc tin cậy " + CertificateInfo.from(path.anchor()).commonName(),
                 "certification path to the trusted root " + CertificateInfo.from(path.anchor()).commonName());
         d.revocation = certificates.revocation(path);
+        // Fresh means issued no earlier than the best proof of the signing time (the usable
+        // timestamp's, else the claimed /M): an answer from before signing says nothing of the
+        // certificate when it signed. A revocation answer is news whenever it was issued.
+        Optional<Instant> signedAt = poe.or(() -> d.claimed);
         for (RevocationReport r : d.revocation) {
+            if (r.status() == RevocationReport.Status.GOOD && signedAt.isPresent()
+                    && r.producedAt().map(p -> p.isBefore(signedAt.get())).orElse(true)) {
+                if (policy.revocationRequired()) {
+                    d.fail(SubIndication.TRY_LATER, "REVOCATION_FRESHNESS", "thông tin thu hồi của chứng thư "
+                            + r.certificate().commonName() + " được phát hành trước thời điểm ký, không đủ mới",
+                            "the revocation data of certificate " + r.certificate().commonName()
+                            + " was issued before the signing time and is not fresh");
+                } else {
+                    d.findings.add(Finding.of("REVOCATION_FRESHNESS", false, "thông tin thu hồi của chứng thư "
+                            + r.certificate().commonName() + " được phát hành trước thời điểm ký",
+                            "the revocation data of certificate " + r.certificate().commonName()
+                            + " was issued before the signing time"));
+                }
+                continue;
+            }
             switch (r.status()) {
                 case REVOKED -> {
                     Instant when = r.revokedAt().orElse(Instant.MIN);
