@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.RecordsException;
-import vn.schoolrecords.core.transcript.SigningPart;
+import vn.schoolrecords.core.transcript.SignatureFields;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.signing.verify.Finding;
 import vn.schoolrecords.signing.verify.Indication;
@@ -174,25 +174,9 @@ final class ReportPage {
         return b.append("</td></tr>\n").toString();
     }
 
-    /**
-     * The role a field stands for, by inverting records-pdf's naming of signature fields
-     * ({@link SigningPlanCheck#RECORDS_PDF_FIELDS}) rather than repeating it.
-     */
+    /** The role a field stands for, by the library's naming of signature fields ({@link SignatureFields}). */
     static Optional<LocalizedText> role(String fieldName) {
-        Optional<SigningPart> part = Arrays.stream(SigningRole.values()).filter(r -> r != SigningRole.SUBJECT_TEACHER)
-                .map(SigningPart::page).filter(p -> SigningPlanCheck.RECORDS_PDF_FIELDS.apply(p).equals(fieldName))
-                .findFirst();
-        String sample = SigningPlanCheck.RECORDS_PDF_FIELDS.apply(SigningPart.subjectRow("X"));
-        String subjectPrefix = sample.substring(0, sample.length() - 1);
-        if (part.isEmpty() && fieldName.startsWith(subjectPrefix)) {
-            try {
-                part = Optional.of(SigningPart.subjectRow(fieldName.substring(subjectPrefix.length())));
-            } catch (RecordsException notASubjectCode) {
-                // A field named like a subject's but with no valid code: shown by its name only.
-                return Optional.empty();
-            }
-        }
-        return part.map(p -> LocalizedText.of(
+        return SignatureFields.partOf(fieldName).map(p -> LocalizedText.of(
                 p.role().vietnameseName() + p.subjectCode().map(c -> " " + c).orElse(""),
                 p.role().name().toLowerCase(Locale.ROOT).replace('_', ' ') + p.subjectCode().map(c -> " " + c).orElse("")));
     }

@@ -48,7 +48,7 @@ public final class ClassGradeBookRenderer implements PdfRenderer<ClassGradeBook>
      * @return e.g. {@code subject-TOAN}, not null
      */
     public static String subjectField(String subjectCode) {
-        return GradeBookLayout.SUBJECT_FIELD_PREFIX + Objects.requireNonNull(subjectCode, "subjectCode");
+        return GradeBookLayout.subjectField(Objects.requireNonNull(subjectCode, "subjectCode"));
     }
 
     @Override

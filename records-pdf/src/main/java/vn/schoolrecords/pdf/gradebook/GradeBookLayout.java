@@ -17,6 +17,9 @@ import vn.schoolrecords.core.gradebook.GradeBook;
 import vn.schoolrecords.core.gradebook.MarkCell;
 import vn.schoolrecords.core.gradebook.SubjectSheet;
 import vn.schoolrecords.core.school.Term;
+import vn.schoolrecords.core.transcript.SignatureFields;
+import vn.schoolrecords.core.transcript.SigningPart;
+import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.pdf.internal.Box;
 import vn.schoolrecords.pdf.internal.Canvas;
 import vn.schoolrecords.pdf.internal.Decree30;
@@ -31,10 +34,10 @@ import vn.schoolrecords.pdf.internal.Table;
 /** Lays out the class grade book and the personal grade book; shared by both, one table per subject and semester. */
 final class GradeBookLayout {
 
-    static final String HOMEROOM_FIELD = "homeroom";
-    static final String PRINCIPAL_FIELD = "principal";
-    static final String SEAL_FIELD = "school-seal";
-    static final String SUBJECT_FIELD_PREFIX = "subject-";
+    // The fields' names are core's (SignatureFields), so that signer and verifier read them the same way.
+    static final String HOMEROOM_FIELD = SignatureFields.name(SigningPart.page(SigningRole.HOMEROOM_TEACHER));
+    static final String PRINCIPAL_FIELD = SignatureFields.name(SigningPart.page(SigningRole.PRINCIPAL));
+    static final String SEAL_FIELD = SignatureFields.name(SigningPart.page(SigningRole.SCHOOL_SEAL));
 
     static final Style INFO = Style.regular(13);
     static final Style HEADING = Style.bold(13);
@@ -43,6 +46,10 @@ final class GradeBookLayout {
     private static final float PADDING = 2;
 
     private GradeBookLayout() {
+    }
+
+    static String subjectField(String subjectCode) {
+        return SignatureFields.name(SigningPart.subjectRow(subjectCode));
     }
 
     static String title(ClassGradeBook g) {
@@ -85,7 +92,7 @@ final class GradeBookLayout {
                 canvas.advance(4);
                 subjectTable(canvas, book, sheet, g.term(), year, g.rules(), g::studentName);
                 Decree30.signers(canvas, signatures, List.of(new Decree30.Signer("Giáo viên bộ môn", teacher,
-                        SUBJECT_FIELD_PREFIX + sheet.subject().code(), Optional.empty())));
+                        subjectField(sheet.subject().code()), Optional.empty())));
             }
             canvas.newPage();
             canvas.paragraph("Kết quả rèn luyện", HEADING, Canvas.Align.LEFT, area.x(), area.width());

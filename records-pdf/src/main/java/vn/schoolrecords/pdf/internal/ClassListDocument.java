@@ -9,13 +9,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 import vn.schoolrecords.core.school.Gender;
 import vn.schoolrecords.core.school.Student;
+import vn.schoolrecords.core.transcript.SignatureFields;
+import vn.schoolrecords.core.transcript.SigningPart;
+import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.pdf.ClassList;
 
 /** Lays out the class list (danh sách lớp) on a document's pages. */
 public final class ClassListDocument {
 
-    public static final String HOMEROOM_FIELD = "homeroom";
-    public static final String PRINCIPAL_FIELD = "principal";
+    public static final String HOMEROOM_FIELD = SignatureFields.name(SigningPart.page(SigningRole.HOMEROOM_TEACHER));
+    public static final String PRINCIPAL_FIELD = SignatureFields.name(SigningPart.page(SigningRole.PRINCIPAL));
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Style INFO = Style.regular(13);

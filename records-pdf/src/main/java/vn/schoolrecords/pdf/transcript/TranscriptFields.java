@@ -1,7 +1,7 @@
 package vn.schoolrecords.pdf.transcript;
 
-import java.util.Objects;
 import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.transcript.SignatureFields;
 import vn.schoolrecords.core.transcript.SigningPart;
 
 /**
@@ -24,14 +24,6 @@ public final class TranscriptFields {
      * @return the field's name, not null
      */
     public static String name(SchoolYear year, SigningPart part) {
-        Objects.requireNonNull(year, "year");
-        Objects.requireNonNull(part, "part");
-        String y = Integer.toString(year.startYear());
-        return switch (part.role()) {
-            case SUBJECT_TEACHER -> "subject-" + y + "-" + part.subjectCode().orElseThrow();
-            case HOMEROOM_TEACHER -> "homeroom-" + y;
-            case PRINCIPAL -> "principal-" + y;
-            case SCHOOL_SEAL -> "school-seal-" + y;
-        };
+        return SignatureFields.name(year, part);
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import vn.schoolrecords.core.transcript.PlannedSignature;
 import vn.schoolrecords.core.transcript.SigningPart;
+import vn.schoolrecords.core.transcript.SignatureFields;
 import vn.schoolrecords.core.transcript.SigningPlan;
 import vn.schoolrecords.core.transcript.SigningRole;
 
@@ -22,17 +23,6 @@ import vn.schoolrecords.core.transcript.SigningRole;
  * 1789/QĐ-SGDĐT TP.HCM Điều 20.5; TT 70/2026 Điều 9 khoản 3). Stateless.
  */
 public final class SigningPlanCheck {
-
-    /**
-     * The field names records-pdf gives the parts of a page: {@code subject-TOAN},
-     * {@code homeroom}, {@code principal}, {@code school-seal}.
-     */
-    public static final Function<SigningPart, String> RECORDS_PDF_FIELDS = part -> switch (part.role()) {
-        case SUBJECT_TEACHER -> "subject-" + part.subjectCode().orElseThrow();
-        case HOMEROOM_TEACHER -> "homeroom";
-        case PRINCIPAL -> "principal";
-        case SCHOOL_SEAL -> "school-seal";
-    };
 
     private SigningPlanCheck() {
     }
@@ -45,7 +35,15 @@ public final class SigningPlanCheck {
      * @return the check, not null
      */
     public static SigningPlanReport check(SigningPlan plan, VerificationReport report) {
-        return check(plan, report, RECORDS_PDF_FIELDS);
+        Objects.requireNonNull(plan, "plan");
+        Set<String> present = new HashSet<>();
+        Objects.requireNonNull(report, "report").signaturesOnly().forEach(s -> present.add(s.fieldName()));
+        // A transcript page's fields carry its year; a single-page printout's do not.
+        return check(plan, report, part -> {
+            String ofTheYear = SignatureFields.name(plan.year(), part);
+            String plain = SignatureFields.name(part);
+            return !present.contains(ofTheYear) && present.contains(plain) ? plain : ofTheYear;
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.transcript.SignatureFields;
 import vn.schoolrecords.signing.verify.Indication;
 import vn.schoolrecords.signing.verify.SignatureReport;
 import vn.schoolrecords.signing.verify.VerificationReport;
@@ -22,25 +23,18 @@ public final class ReportText {
     private static final DateTimeFormatter VI_TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy '(giờ Việt Nam)'");
     private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss '(Vietnam time)'");
 
-    /** The roles of the field names records-pdf places (Signatures: homeroom, principal, school-seal, subject-X). */
-    private static final Map<String, LocalizedText> ROLES = Map.of(
-            "homeroom", LocalizedText.of("Giáo viên chủ nhiệm", "homeroom teacher"),
-            "principal", LocalizedText.of("Hiệu trưởng", "head of school"),
-            "school-seal", LocalizedText.of("Con dấu của nhà trường", "school seal"));
-
     private ReportText() {
     }
 
-    /** The role a field name stands for, by the naming of records-pdf's signature fields. */
+    /** The role a field name stands for, by the naming of printouts' signature fields ({@link SignatureFields}). */
     public static Optional<LocalizedText> role(String fieldName) {
-        if (ROLES.containsKey(fieldName)) {
-            return Optional.of(ROLES.get(fieldName));
-        }
-        if (fieldName.startsWith("subject-") && fieldName.length() > "subject-".length()) {
-            String subject = fieldName.substring("subject-".length());
-            return Optional.of(LocalizedText.of("Giáo viên môn " + subject, "teacher of " + subject));
-        }
-        return Optional.empty();
+        return SignatureFields.partOf(fieldName).map(part -> switch (part.role()) {
+            case SUBJECT_TEACHER -> LocalizedText.of("Giáo viên môn " + part.subjectCode().orElseThrow(),
+                    "teacher of " + part.subjectCode().orElseThrow());
+            case HOMEROOM_TEACHER -> LocalizedText.of("Giáo viên chủ nhiệm", "homeroom teacher");
+            case PRINCIPAL -> LocalizedText.of("Hiệu trưởng", "head of school");
+            case SCHOOL_SEAL -> LocalizedText.of("Con dấu của nhà trường", "school seal");
+        });
     }
 
     public static String write(VerificationReport report, Locale locale) {
