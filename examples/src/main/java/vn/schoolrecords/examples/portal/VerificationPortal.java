@@ -31,7 +31,8 @@ import com.sun.net.httpserver.HttpServer;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.RecordsException;
-import vn.schoolrecords.signing.verify.HttpRevocationFetcher;
+import vn.schoolrecords.signing.HttpRevocationSource;
+import vn.schoolrecords.signing.verify.RevocationFetcher;
 import vn.schoolrecords.signing.verify.PdfSignatureVerifier;
 import vn.schoolrecords.signing.verify.TrustAnchors;
 import vn.schoolrecords.signing.verify.VerificationPolicy;
@@ -367,7 +368,7 @@ public final class VerificationPortal implements AutoCloseable {
             System.exit(2);
             return;
         }
-        HttpRevocationFetcher fetcher = HttpRevocationFetcher.create();
+        RevocationFetcher fetcher = RevocationFetcher.from(HttpRevocationSource.of());
         VerificationPortal portal = start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), trust,
                 Clock.systemUTC(), t -> VerificationPolicy.builder(t).fetcher(fetcher).build());
         CountDownLatch stopped = new CountDownLatch(1);

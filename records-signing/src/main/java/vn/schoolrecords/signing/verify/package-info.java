@@ -9,7 +9,7 @@
  * signature value, signing-certificate-v2); the algorithms against
  * {@link vn.schoolrecords.signing.AlgorithmPolicy} (TT 15/2025/TT-BKHCN); the certification path
  * to a {@link vn.schoolrecords.signing.verify.TrustAnchors trust anchor}; revocation from the
- * document's DSS or the caller's {@link vn.schoolrecords.signing.verify.RevocationFetcher}; the
+ * document's DSS or the caller's {@link vn.schoolrecords.signing.verify.RevocationFetcher} (e.g. over {@link vn.schoolrecords.signing.HttpRevocationSource}); the
  * signature timestamp; and every change made to the file after it, by object and page.
  *
  * <h2>Verdicts</h2>

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.schoolrecords.signing.HttpRevocationSource;
 import vn.schoolrecords.signing.verify.RevocationReport.Source;
 import vn.schoolrecords.signing.verify.RevocationReport.Status;
 
@@ -54,7 +55,7 @@ class DssAndDocumentTimestampTest {
                 for (int i = 0; i < chain.size(); i++) {
                     certs.add(stream(doc, encoded(chain.get(i))));
                     if (i + 1 < chain.size()) {
-                        for (byte[] r : HttpRevocationFetcher.create().fetch(chain.get(i), chain.get(i + 1)).ocspResponses()) {
+                        for (byte[] r : RevocationFetcher.from(HttpRevocationSource.of()).fetch(chain.get(i), chain.get(i + 1)).ocspResponses()) {
                             ocsps.add(stream(doc, r));
                         }
                     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import vn.schoolrecords.signing.HttpRevocationSource;
 import vn.schoolrecords.signing.CompletionLedger;
 import vn.schoolrecords.signing.HttpTimestampClient;
 import vn.schoolrecords.signing.Pkcs12KeySource;
@@ -43,7 +44,7 @@ final class Fixtures implements AutoCloseable {
 
     /** The policy of the tests: an hour after signing, revocation fetched from the test PKI. */
     VerificationPolicy policy() {
-        return VerificationPolicy.builder(NOW.plus(Duration.ofHours(1))).fetcher(HttpRevocationFetcher.create()).build();
+        return VerificationPolicy.builder(NOW.plus(Duration.ofHours(1))).fetcher(RevocationFetcher.from(HttpRevocationSource.of())).build();
     }
 
     /** The transcript signed by the first {@code count} signers in order, B-B or B-T. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.schoolrecords.signing.HttpRevocationSource;
 import vn.schoolrecords.signing.CompletionLedger;
 import vn.schoolrecords.signing.HttpTimestampClient;
 import vn.schoolrecords.signing.Pkcs12KeySource;
@@ -52,9 +53,9 @@ class RevocationFreshnessTest {
         Map<X509Certificate, RevocationEvidence> answers = new HashMap<>();
         List<X509Certificate> chain = teacher.chain();
         for (int i = 0; i + 1 < chain.size(); i++) {
-            answers.put(chain.get(i), HttpRevocationFetcher.create().fetch(chain.get(i), chain.get(i + 1)));
+            answers.put(chain.get(i), RevocationFetcher.from(HttpRevocationSource.of()).fetch(chain.get(i), chain.get(i + 1)));
         }
-        answers.put(pki.issuingCertificate(), HttpRevocationFetcher.create().fetch(pki.issuingCertificate(), pki.rootCertificate()));
+        answers.put(pki.issuingCertificate(), RevocationFetcher.from(HttpRevocationSource.of()).fetch(pki.issuingCertificate(), pki.rootCertificate()));
         return answers;
     }
 
@@ -101,7 +102,7 @@ class RevocationFreshnessTest {
                             .levelBaselineT(HttpTimestampClient.of(pki.tsaUri())).build(), key);
         }
         VerificationPolicy online = VerificationPolicy.builder(clock.instant().plus(Duration.ofHours(1)))
-                .fetcher(HttpRevocationFetcher.create()).build();
+                .fetcher(RevocationFetcher.from(HttpRevocationSource.of())).build();
         TrustAnchors trust = TrustAnchors.of(List.of(pki.rootCertificate()));
         SignatureReport before = PdfSignatureVerifier.verify(pdf, trust, online).signatures().get(0);
         assertThat(before.timestamp().orElseThrow().usable()).as("%s", before.findings()).isTrue();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.schoolrecords.signing.HttpRevocationSource;
 import vn.schoolrecords.signing.AlgorithmPolicy;
 import vn.schoolrecords.signing.HttpTimestampClient;
 import vn.schoolrecords.signing.Pkcs12KeySource;
@@ -117,7 +118,7 @@ class VerdictTest {
     @Test
     void anExpiredCertificateNeedsATimestampMadeWhileItWasValid() {
         Instant twoYearsLater = Fixtures.NOW.plus(Duration.ofDays(730));
-        VerificationPolicy later = VerificationPolicy.builder(twoYearsLater).fetcher(HttpRevocationFetcher.create()).build();
+        VerificationPolicy later = VerificationPolicy.builder(twoYearsLater).fetcher(RevocationFetcher.from(HttpRevocationSource.of())).build();
         is(only(PdfSignatureVerifier.verify(f.signed(1, false), f.trust, later)), SubIndication.OUT_OF_BOUNDS_NO_POE);
         SignatureReport stamped = only(PdfSignatureVerifier.verify(f.signed(1, true), f.trust, later));
         assertThat(stamped.indication()).as("%s", stamped.findings()).isEqualTo(Indication.TOTAL_PASSED);
@@ -128,7 +129,7 @@ class VerdictTest {
         byte[] pdf = signedBy(f.homeroom, false, SignatureScheme.RSASSA_PKCS1_V1_5);
         assertThat(f.verify(pdf).indication()).isEqualTo(Indication.TOTAL_PASSED);
         VerificationPolicy strict = VerificationPolicy.builder(Fixtures.NOW.plus(Duration.ofHours(1)))
-                .algorithms(AlgorithmPolicy.TT15_2025).fetcher(HttpRevocationFetcher.create()).build();
+                .algorithms(AlgorithmPolicy.TT15_2025).fetcher(RevocationFetcher.from(HttpRevocationSource.of())).build();
         SignatureReport s = only(PdfSignatureVerifier.verify(pdf, f.trust, strict));
         is(s, SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE);
         assertThat(s.algorithm().orElseThrow().acceptable()).isFalse();
