@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import org.w3c.dom.Element;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
+import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.transcript.SigningProblem;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.signing.AlgorithmPolicy;
@@ -140,7 +142,7 @@ public final class DigitalTranscriptVerifier {
                 found.add(Optional.of(signature));
                 list.add(XmlFinding.passed(XmlCheck.SIGNATURE_FORM, LocalizedText.of(
                         "đủ SignedInfo, KeyInfo, SigningTime", "SignedInfo, KeyInfo and SigningTime present")));
-                check(signature, record, list);
+                check(signature, record, shape, list);
             } catch (XmlRecordException e) {
                 found.add(Optional.empty());
                 list.add(XmlFinding.failed(XmlCheck.SIGNATURE_FORM, e.code(), e.text()));
@@ -158,28 +160,36 @@ public final class DigitalTranscriptVerifier {
         return new XmlVerificationReport(settings.validationTime(), documentFindings, reports);
     }
 
-    private void check(FoundSignature signature, HocBaLayout.Record record, List<XmlFinding> out) {
+    private void check(FoundSignature signature, HocBaLayout.Record record, Shape shape, List<XmlFinding> out) {
         X509Certificate certificate = signature.certificates().get(0);
         boolean algorithmOk = checkAlgorithms(signature, certificate.getPublicKey(), out);
-        boolean referencesOk = checkReferenceTargets(signature, record, out);
+        List<HocBaLayout.Target> targets = List.of();
+        boolean referencesOk = false;
+        try {
+            targets = HocBaLayout.targets(record, shape, signature.year());
+            referencesOk = checkReferenceTargets(signature, targets, out);
+        } catch (XmlRecordException e) {
+            out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, e.code(), e.text()));
+        }
         if (algorithmOk && referencesOk) {
-            XmlDsig.Validation v = XmlDsig.validate(signature, record.data(), certificate.getPublicKey());
-            Boolean data = v.references().get("#" + record.dataId());
+            XmlDsig.Validation v = XmlDsig.validate(signature, targets, certificate.getPublicKey());
+            for (HocBaLayout.Target t : targets) {
+                String name = t.element().getTagName() + " #" + t.id();
+                out.add(Boolean.TRUE.equals(v.references().get("#" + t.id()))
+                        ? XmlFinding.passed(XmlCheck.DATA_REFERENCE, LocalizedText.of(
+                                "phủ đúng " + name + ", không thay đổi", "covers exactly " + name + ", unchanged"))
+                        : XmlFinding.failed(XmlCheck.DATA_REFERENCE, "DATA_CHANGED", LocalizedText.of(
+                                "dữ liệu học bạ " + name + " đã bị thay đổi sau khi ký (giá trị băm không khớp)",
+                                "the record's data " + name + " changed after signing (digest mismatch)")));
+            }
             Boolean property = v.references().get("#" + signature.propertyId());
-            out.add(Boolean.TRUE.equals(data)
-                    ? XmlFinding.passed(XmlCheck.DATA_REFERENCE, LocalizedText.of(
-                            "phủ đúng " + HocBaLayout.DATA + " #" + record.dataId() + ", không thay đổi",
-                            "covers exactly " + HocBaLayout.DATA + " #" + record.dataId() + ", unchanged"))
-                    : XmlFinding.failed(XmlCheck.DATA_REFERENCE, "DATA_CHANGED", LocalizedText.of(
-                            "dữ liệu học bạ đã bị thay đổi sau khi ký (giá trị băm không khớp)",
-                            "the record's data changed after signing (digest mismatch)")));
             out.add(Boolean.TRUE.equals(property)
                     ? XmlFinding.passed(XmlCheck.SIGNING_TIME_REFERENCE, LocalizedText.of(
                             "thời gian ký " + HocBaLayout.formatTime(signature.signingTime()) + " được ký",
                             "signing time " + HocBaLayout.formatTime(signature.signingTime()) + " is signed"))
                     : XmlFinding.failed(XmlCheck.SIGNING_TIME_REFERENCE, "SIGNING_PROPERTY_CHANGED", LocalizedText.of(
-                            "thời gian ký hoặc vai trò ký đã bị thay đổi sau khi ký",
-                            "the signing time or role changed after signing")));
+                            "thời gian ký, vai trò ký hoặc năm học đã bị thay đổi sau khi ký",
+                            "the signing time, role or school year changed after signing")));
             out.add(v.signatureValue()
                     ? XmlFinding.passed(XmlCheck.SIGNATURE_VALUE, LocalizedText.of(
                             "khớp với khóa của chứng thư số", "verifies with the certificate's key"))
@@ -243,34 +253,40 @@ public final class DigitalTranscriptVerifier {
     }
 
     /**
-     * Exactly two references: one to the data region's Id, one to the signature's own property.
-     * A reference to anything else — another record's data, a copy elsewhere — fails here, before
-     * any Id is resolved.
+     * Exactly the references expected: one to each target (for a record, the general information
+     * and the page of the year the signature names; for a transaction, its data region) and one
+     * to the signature's own property. A reference to anything else — another year's page, another
+     * record's data, a copy elsewhere — fails here, before any Id is resolved.
      */
-    private static boolean checkReferenceTargets(FoundSignature signature, HocBaLayout.Record record,
+    private static boolean checkReferenceTargets(FoundSignature signature, List<HocBaLayout.Target> targets,
             List<XmlFinding> out) {
         List<String> uris = HocBaLayout.children(signature.signedInfo(), HocBaLayout.DS, "Reference").stream()
                 .map(r -> r.hasAttribute("URI") ? r.getAttribute("URI") : "(none)").toList();
-        String data = "#" + record.dataId();
-        String property = "#" + signature.propertyId();
-        if (!uris.contains(data)) {
-            out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "REFERENCE_NOT_TO_DATA", LocalizedText.of(
-                    "chữ ký phủ " + uris + ", không phải dữ liệu học bạ này " + data
-                            + " (chữ ký của tài liệu khác?)",
-                    "the signature covers " + uris + ", not this record's data " + data
-                            + " (a signature of another document?)")));
-            return false;
+        String year = signature.year().map(y -> " " + y).orElse("");
+        for (HocBaLayout.Target t : targets) {
+            String data = "#" + t.id();
+            if (!uris.contains(data)) {
+                out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "REFERENCE_NOT_TO_DATA", LocalizedText.of(
+                        "chữ ký" + year + " phủ " + uris + ", không phải " + t.element().getTagName() + " " + data
+                                + " của học bạ này (chữ ký của năm học hoặc tài liệu khác?)",
+                        "the signature" + year + " covers " + uris + ", not this record's "
+                                + t.element().getTagName() + " " + data
+                                + " (a signature of another year or document?)")));
+                return false;
+            }
         }
+        String property = "#" + signature.propertyId();
         if (!uris.contains(property)) {
             out.add(XmlFinding.failed(XmlCheck.SIGNING_TIME_REFERENCE, "REFERENCE_NOT_TO_OWN_PROPERTY",
                     LocalizedText.of("chữ ký không phủ SignatureProperty của chính nó " + property,
                             "the signature does not cover its own SignatureProperty " + property)));
             return false;
         }
-        if (uris.size() != 2) {
+        if (uris.size() != targets.size() + 1) {
             out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "UNEXPECTED_REFERENCES", LocalizedText.of(
-                    "chữ ký có " + uris.size() + " tham chiếu " + uris + "; chỉ được có hai",
-                    "the signature has " + uris.size() + " references " + uris + "; exactly two are expected")));
+                    "chữ ký có " + uris.size() + " tham chiếu " + uris + "; chỉ được có " + (targets.size() + 1),
+                    "the signature has " + uris.size() + " references " + uris + "; exactly "
+                            + (targets.size() + 1) + " are expected")));
             return false;
         }
         return true;
@@ -313,42 +329,54 @@ public final class DigitalTranscriptVerifier {
     }
 
     /**
-     * The order: roles never go back (subject teachers, homeroom teacher, head of school, seal),
-     * signing times never go back, the seal needs the head of school's signature before it, and
-     * nothing follows the seal. Codes as core's {@link SigningProblem}.
+     * The order, per school year (TT 70/2026 Điều 9 khoản 4: each year is signed and issued on
+     * its own; a transaction's signatures form one sequence): roles never go back (subject
+     * teachers, homeroom teacher, head of school, seal), signing times never go back, the seal
+     * needs the head of school's signature before it, and nothing of that year follows its seal.
+     * Codes as core's {@link SigningProblem}.
      */
     private static void checkOrder(List<Optional<FoundSignature>> found, List<List<XmlFinding>> findings,
             boolean headBeforeSeal) {
-        SigningRole highest = null;
-        Instant last = null;
-        boolean sealed = false;
-        boolean principal = false;
+        Map<Optional<SchoolYear>, OrderState> states = new HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).isEmpty()) {
                 continue;
             }
             FoundSignature s = found.get(i).get();
-            List<XmlFinding> out = findings.get(i);
+            states.computeIfAbsent(s.year(), y -> new OrderState()).next(s, findings.get(i), headBeforeSeal);
+        }
+    }
+
+    /** The signing sequence of one year, as far as read. */
+    private static final class OrderState {
+        private SigningRole highest;
+        private Instant last;
+        private boolean sealed;
+        private boolean principal;
+
+        void next(FoundSignature s, List<XmlFinding> out, boolean headBeforeSeal) {
             String role = s.role().vietnameseName();
+            String year = s.year().map(y -> " (" + y + ")").orElse("");
             if (sealed) {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.AFTER_SEAL.code(), LocalizedText.of(
-                        role + " ký sau khi học bạ đã được phát hành (ký số của cơ sở giáo dục)",
-                        s.role() + " signed after the record was issued by the school's organisation signature")));
+                        role + " ký sau khi học bạ" + year + " đã được phát hành (ký số của cơ sở giáo dục)",
+                        s.role() + " signed after the record" + year
+                                + " was issued by the school's organisation signature")));
             } else if (highest != null && s.role().ordinal() < highest.ordinal()) {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
-                        role + " ký sau " + highest.vietnameseName() + "; sai thứ tự",
-                        s.role() + " signed after " + highest + ", out of order")));
+                        role + " ký sau " + highest.vietnameseName() + year + "; sai thứ tự",
+                        s.role() + " signed after " + highest + year + ", out of order")));
             } else if (last != null && s.signingTime().isBefore(last)) {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
-                        "thời gian ký " + s.signingTime() + " trước chữ ký trước đó " + last,
-                        "signing time " + s.signingTime() + " precedes the previous signature's " + last)));
+                        "thời gian ký " + s.signingTime() + " trước chữ ký trước đó " + last + year,
+                        "signing time " + s.signingTime() + " precedes the previous signature's " + last + year)));
             } else if (s.role() == SigningRole.SCHOOL_SEAL && headBeforeSeal && !principal) {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
-                        "ký phát hành khi chưa có chữ ký của hiệu trưởng (CV 2088/BGDĐT-GDTH, mục 4.2)",
-                        "issued without the head of school's signature (CV 2088/BGDĐT-GDTH, 4.2)")));
+                        "ký phát hành" + year + " khi chưa có chữ ký của hiệu trưởng (CV 2088/BGDĐT-GDTH, mục 4.2)",
+                        "issued" + year + " without the head of school's signature (CV 2088/BGDĐT-GDTH, 4.2)")));
             } else {
                 out.add(XmlFinding.passed(XmlCheck.SIGNING_ORDER, LocalizedText.of(
-                        role + " ký đúng lượt", s.role() + " signed in turn")));
+                        role + " ký đúng lượt" + year, s.role() + " signed in turn" + year)));
             }
             highest = highest == null || s.role().ordinal() > highest.ordinal() ? s.role() : highest;
             last = last == null || s.signingTime().isAfter(last) ? s.signingTime() : last;
