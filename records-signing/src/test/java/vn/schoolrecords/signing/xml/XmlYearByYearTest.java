@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -27,6 +29,7 @@ import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
 import vn.schoolrecords.signing.CompletionLedger;
 import vn.schoolrecords.signing.Pkcs12KeySource;
 import vn.schoolrecords.signing.testpki.Credential;
+import vn.schoolrecords.signing.testpki.ExternalTools;
 import vn.schoolrecords.signing.testpki.KeyKind;
 import vn.schoolrecords.signing.testpki.TestHocBa;
 import vn.schoolrecords.signing.testpki.TestPki;
@@ -59,7 +62,8 @@ class XmlYearByYearTest {
     static void signYearByYear() {
         pki = TestPki.start(Clock.fixed(NOW, ZoneOffset.UTC));
         teacher = pki.person("Trần Văn Toán", KeyKind.EC_P256);
-        principal = pki.person("Phạm Hiệu Trưởng", KeyKind.RSA_2048);
+        // EC keys throughout: ECDSA, which every xmlsec1 verifies (RSA-PSS needs xmlsec1 1.3).
+        principal = pki.person("Phạm Hiệu Trưởng", KeyKind.EC_P256);
         seal = pki.organisation("Trường THCS Thử nghiệm", KeyKind.EC_P256);
         Transcript sample = SampleTranscripts.secondary(TestHocBa.SEED);
         first = sample.years().get(0);
@@ -197,6 +201,23 @@ class XmlYearByYearTest {
         XmlVerificationReport report = verify(XmlSignatureAttacksTest.write(doc));
         assertThat(report.signatures().subList(0, 5)).allSatisfy(s -> assertThat(s.valid()).isTrue());
         assertThat(report.signatures().get(5).failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
+    }
+
+    @Test
+    void eachOfEightSignaturesOfTwoYearsVerifiesWithXmlsec1(@TempDir Path dir) throws Exception {
+        Path xmlsec = ExternalTools.require("xmlsec1", "SKIP_XMLSEC", "xmlsec1");
+        for (int n = 1; n <= 8; n++) {
+            ExternalTools.Result result = XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, both, n,
+                    pki.rootCertificate(), NOW.plus(Duration.ofDays(1)));
+            assertThat(result.exitCode()).as("signature " + n + ": " + result.output()).isZero();
+            assertThat(result.output()).startsWith("OK").contains("SignedInfo References (ok/all): 3/3");
+        }
+        byte[] changed = TestHocBa.withScore(both, yearId(first), "9.9".equals(TestHocBa.score(both, yearId(first)))
+                ? "9.8" : "9.9");
+        assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 1, pki.rootCertificate(),
+                NOW.plus(Duration.ofDays(1))).exitCode()).isNotZero();
+        assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 5, pki.rootCertificate(),
+                NOW.plus(Duration.ofDays(1))).exitCode()).isZero();
     }
 
     private static Element yearPage(Document doc, String id) {
