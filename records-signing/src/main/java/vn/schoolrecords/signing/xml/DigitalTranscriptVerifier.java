@@ -52,9 +52,13 @@ import vn.schoolrecords.signing.xml.internal.XmlDsig;
  * {@code org.jcp.xml.dsig.secureValidation}. Against XML Signature Wrapping the verifier reaches
  * the data region by path ({@code /HOC_BA/DU_LIEU_HOC_BA}, the element a program reads), refuses
  * a document where a second {@code DU_LIEU_HOC_BA} or a second element with the same Id exists
- * anywhere, requires each signature's data reference to name exactly that Id, and registers as
- * resolvable Ids only that element and the signature's own {@code SignatureProperty}, never an Id
- * looked up over the whole document.
+ * anywhere; for each signature it reaches by path the general information
+ * {@code THONG_TIN_CHUNG} and the page {@code HOC_BA_NAM_HOC} of the school year the signature
+ * names in its signed {@code NAM_HOC} (TT 70/2026 Điều 9 khoản 4: signed year by year), requires
+ * their Ids to be the ones derived from the data region's and carried by them alone, requires the
+ * signature's references to name exactly those Ids and its own {@code SignatureProperty}, and
+ * registers as resolvable Ids only those elements, never an Id looked up over the whole document.
+ * The signing order is checked per school year.
  *
  * <p>Never throws for bad content: everything found goes into the {@link XmlVerificationReport}.
  * Immutable and thread-safe.

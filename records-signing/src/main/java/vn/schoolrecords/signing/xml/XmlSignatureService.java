@@ -37,18 +37,21 @@ import vn.schoolrecords.signing.xml.internal.XmlDsig;
  * area {@code DANH_SACH_THONG_TIN_KY} and returns the data to be signed, any signer produces the
  * signature value, and {@link #complete(PreparedXmlSignature, byte[])} inserts it.
  *
- * <p>Each signature covers, by two references with exclusive canonicalisation, the data region
- * {@code DU_LIEU_HOC_BA} (by its Id) and its own {@code SignatureProperty}, which holds the
- * {@code SigningTime} ({@code YYYY-MM-DDThh:mm:ss+07:00}), the role, the signer's id and, for a
- * subject teacher, the subject. Exclusive canonicalisation makes the digest of the data region
- * independent of where the record sits, so the signatures survive being put into a submission
- * batch ({@code DANH_SACH_HOC_BA}). The signer's certificate and issuers are embedded with the
+ * <p>The record is signed year by year (TT 70/2026 Điều 9 khoản 4): each signature covers, by
+ * references with exclusive canonicalisation, the general information {@code THONG_TIN_CHUNG} and
+ * the page {@code HOC_BA_NAM_HOC} of the plan's school year (by their Ids), and its own
+ * {@code SignatureProperty}, which holds the {@code SigningTime} ({@code YYYY-MM-DDThh:mm:ss+07:00}),
+ * the role, the signer's id, the school year ({@code NAM_HOC}) and, for a subject teacher, the
+ * subject. Appending the next year's page therefore leaves the signatures of earlier years valid
+ * ({@link #carrySignatures}). Exclusive canonicalisation makes the digests independent of where
+ * the record sits, so the signatures survive being put into a submission batch
+ * ({@code DANH_SACH_HOC_BA}). The signer's certificate and issuers are embedded with the
  * {@code X509SubjectName}. A later signature leaves the earlier ones valid: nothing they cover changes.
  *
- * <p>Order (TT 70/2026 Điều 9 khoản 3; QĐ 1789/QĐ-SGDĐT Điều 20.5): the signatures already in the
- * document are replayed against the request's {@link SigningPlan}, so subject teachers, homeroom
- * teacher, head of school, then the school's organisation signature, which issues the record;
- * after it nothing can be signed ({@link vn.schoolrecords.core.transcript.SigningException} with
+ * <p>Order (TT 70/2026 Điều 9 khoản 3; QĐ 1789/QĐ-SGDĐT Điều 20.5): the signatures of the plan's
+ * year already in the document are replayed against the request's {@link SigningPlan}, so subject
+ * teachers, homeroom teacher, head of school, then the school's organisation signature, which
+ * issues that year; after it nothing more can be signed for that year ({@link vn.schoolrecords.core.transcript.SigningException} with
  * {@code SIGNATURE_AFTER_SEAL}). Algorithms and certificates are checked as for PDF signatures
  * (TT 15/2025/TT-BKHCN). The service reads the time only from its {@link Clock}, to refuse expired
  * prepared signatures. Immutable and thread-safe if the ledger is.
