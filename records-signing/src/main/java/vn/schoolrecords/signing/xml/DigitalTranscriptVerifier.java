@@ -296,16 +296,23 @@ public final class DigitalTranscriptVerifier {
         return true;
     }
 
+    /** The certificates for path building: those the signature carries, then the configured intermediates. */
+    private List<X509Certificate> pool(FoundSignature signature) {
+        List<X509Certificate> pool = new ArrayList<>(signature.certificates());
+        pool.addAll(settings.trustAnchors().intermediates());
+        return pool;
+    }
+
     private XmlFinding checkPath(FoundSignature signature) {
         X509Certificate certificate = signature.certificates().get(0);
         try {
-            Set<TrustAnchor> anchors = settings.trustAnchors().stream().map(a -> new TrustAnchor(a, null))
+            Set<TrustAnchor> anchors = settings.trustAnchors().anchors().stream().map(a -> new TrustAnchor(a, null))
                     .collect(Collectors.toSet());
             X509CertSelector target = new X509CertSelector();
             target.setCertificate(certificate);
             PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
             parameters.addCertStore(CertStore.getInstance("Collection",
-                    new CollectionCertStoreParameters(signature.certificates())));
+                    new CollectionCertStoreParameters(pool(signature))));
             parameters.setDate(Date.from(settings.validationTime()));
             CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
             parameters.setRevocationEnabled(false);
@@ -396,7 +403,7 @@ public final class DigitalTranscriptVerifier {
 
     @Override
     public String toString() {
-        return "DigitalTranscriptVerifier" + Map.of("anchors", settings.trustAnchors().size(),
+        return "DigitalTranscriptVerifier" + Map.of("anchors", settings.trustAnchors().anchors().size(),
                 "at", settings.validationTime());
     }
 }

@@ -1,6 +1,7 @@
 package vn.schoolrecords.signing.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,6 +33,8 @@ import vn.schoolrecords.signing.testpki.Credential;
 import vn.schoolrecords.signing.testpki.KeyKind;
 import vn.schoolrecords.signing.testpki.TestHocBa;
 import vn.schoolrecords.signing.testpki.TestPki;
+import vn.schoolrecords.signing.verify.TrustAnchors;
+import vn.schoolrecords.signing.verify.TrustConfigurationException;
 
 /**
  * Attacks on a signed học bạ số, each rejected by the verifier with its reason: a changed score,
@@ -231,6 +234,18 @@ class XmlSignatureAttacksTest {
             assertThat(report.signatures())
                     .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("CERTIFICATE_PATH_INVALID"));
         }
+    }
+
+    @Test
+    void trustIsConfiguredWithThePdfVerifiersTrustAnchors() {
+        TrustAnchors trust = TrustAnchors.of(List.of(pki.rootCertificate()));
+        XmlVerificationReport report = DigitalTranscriptVerifier.verify(issued,
+                VerificationSettings.of(trust, NOW.plus(Duration.ofDays(1))));
+        assertThat(report.failureCodes()).isEmpty();
+        assertThat(report.issued()).isTrue();
+        // A signer's own certificate is not a CA: refused as an anchor, as for PDFs.
+        assertThatThrownBy(() -> VerificationSettings.of(List.of(principal.certificate()), NOW))
+                .isInstanceOf(TrustConfigurationException.class);
     }
 
     static byte[] replace(byte[] xml, String from, String to) {
