@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import org.w3c.dom.Element;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
+import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.transcript.SigningProblem;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.signing.AlgorithmPolicy;
@@ -50,9 +52,13 @@ import vn.schoolrecords.signing.xml.internal.XmlDsig;
  * {@code org.jcp.xml.dsig.secureValidation}. Against XML Signature Wrapping the verifier reaches
  * the data region by path ({@code /HOC_BA/DU_LIEU_HOC_BA}, the element a program reads), refuses
  * a document where a second {@code DU_LIEU_HOC_BA} or a second element with the same Id exists
- * anywhere, requires each signature's data reference to name exactly that Id, and registers as
- * resolvable Ids only that element and the signature's own {@code SignatureProperty}, never an Id
- * looked up over the whole document.
+ * anywhere; for each signature it reaches by path the general information
+ * {@code THONG_TIN_CHUNG} and the page {@code HOC_BA_NAM_HOC} of the school year the signature
+ * names in its signed {@code NAM_HOC} (TT 70/2026 Điều 9 khoản 4: signed year by year), requires
+ * their Ids to be the ones derived from the data region's and carried by them alone, requires the
+ * signature's references to name exactly those Ids and its own {@code SignatureProperty}, and
+ * registers as resolvable Ids only those elements, never an Id looked up over the whole document.
+ * The signing order is checked per school year.
  *
  * <p>Never throws for bad content: everything found goes into the {@link XmlVerificationReport}.
  * Immutable and thread-safe.
@@ -140,7 +146,7 @@ public final class DigitalTranscriptVerifier {
                 found.add(Optional.of(signature));
                 list.add(XmlFinding.passed(XmlCheck.SIGNATURE_FORM, LocalizedText.of(
                         "đủ SignedInfo, KeyInfo, SigningTime", "SignedInfo, KeyInfo and SigningTime present")));
-                check(signature, record, list);
+                check(signature, record, shape, list);
             } catch (XmlRecordException e) {
                 found.add(Optional.empty());
                 list.add(XmlFinding.failed(XmlCheck.SIGNATURE_FORM, e.code(), e.text()));
@@ -158,28 +164,36 @@ public final class DigitalTranscriptVerifier {
         return new XmlVerificationReport(settings.validationTime(), documentFindings, reports);
     }
 
-    private void check(FoundSignature signature, HocBaLayout.Record record, List<XmlFinding> out) {
+    private void check(FoundSignature signature, HocBaLayout.Record record, Shape shape, List<XmlFinding> out) {
         X509Certificate certificate = signature.certificates().get(0);
         boolean algorithmOk = checkAlgorithms(signature, certificate.getPublicKey(), out);
-        boolean referencesOk = checkReferenceTargets(signature, record, out);
+        List<HocBaLayout.Target> targets = List.of();
+        boolean referencesOk = false;
+        try {
+            targets = HocBaLayout.targets(record, shape, signature.year());
+            referencesOk = checkReferenceTargets(signature, targets, out);
+        } catch (XmlRecordException e) {
+            out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, e.code(), e.text()));
+        }
         if (algorithmOk && referencesOk) {
-            XmlDsig.Validation v = XmlDsig.validate(signature, record.data(), certificate.getPublicKey());
-            Boolean data = v.references().get("#" + record.dataId());
+            XmlDsig.Validation v = XmlDsig.validate(signature, targets, certificate.getPublicKey());
+            for (HocBaLayout.Target t : targets) {
+                String name = t.element().getTagName() + " #" + t.id();
+                out.add(Boolean.TRUE.equals(v.references().get("#" + t.id()))
+                        ? XmlFinding.passed(XmlCheck.DATA_REFERENCE, LocalizedText.of(
+                                "phủ đúng " + name + ", không thay đổi", "covers exactly " + name + ", unchanged"))
+                        : XmlFinding.failed(XmlCheck.DATA_REFERENCE, "DATA_CHANGED", LocalizedText.of(
+                                "dữ liệu học bạ " + name + " đã bị thay đổi sau khi ký (giá trị băm không khớp)",
+                                "the record's data " + name + " changed after signing (digest mismatch)")));
+            }
             Boolean property = v.references().get("#" + signature.propertyId());
-            out.add(Boolean.TRUE.equals(data)
-                    ? XmlFinding.passed(XmlCheck.DATA_REFERENCE, LocalizedText.of(
-                            "phủ đúng " + HocBaLayout.DATA + " #" + record.dataId() + ", không thay đổi",
-                            "covers exactly " + HocBaLayout.DATA + " #" + record.dataId() + ", unchanged"))
-                    : XmlFinding.failed(XmlCheck.DATA_REFERENCE, "DATA_CHANGED", LocalizedText.of(
-                            "dữ liệu học bạ đã bị thay đổi sau khi ký (giá trị băm không khớp)",
-                            "the record's data changed after signing (digest mismatch)")));
             out.add(Boolean.TRUE.equals(property)
                     ? XmlFinding.passed(XmlCheck.SIGNING_TIME_REFERENCE, LocalizedText.of(
                             "thời gian ký " + HocBaLayout.formatTime(signature.signingTime()) + " được ký",
                             "signing time " + HocBaLayout.formatTime(signature.signingTime()) + " is signed"))
                     : XmlFinding.failed(XmlCheck.SIGNING_TIME_REFERENCE, "SIGNING_PROPERTY_CHANGED", LocalizedText.of(
-                            "thời gian ký hoặc vai trò ký đã bị thay đổi sau khi ký",
-                            "the signing time or role changed after signing")));
+                            "thời gian ký, vai trò ký hoặc năm học đã bị thay đổi sau khi ký",
+                            "the signing time, role or school year changed after signing")));
             out.add(v.signatureValue()
                     ? XmlFinding.passed(XmlCheck.SIGNATURE_VALUE, LocalizedText.of(
                             "khớp với khóa của chứng thư số", "verifies with the certificate's key"))
@@ -243,49 +257,62 @@ public final class DigitalTranscriptVerifier {
     }
 
     /**
-     * Exactly two references: one to the data region's Id, one to the signature's own property.
-     * A reference to anything else — another record's data, a copy elsewhere — fails here, before
-     * any Id is resolved.
+     * Exactly the references expected: one to each target (for a record, the general information
+     * and the page of the year the signature names; for a transaction, its data region) and one
+     * to the signature's own property. A reference to anything else — another year's page, another
+     * record's data, a copy elsewhere — fails here, before any Id is resolved.
      */
-    private static boolean checkReferenceTargets(FoundSignature signature, HocBaLayout.Record record,
+    private static boolean checkReferenceTargets(FoundSignature signature, List<HocBaLayout.Target> targets,
             List<XmlFinding> out) {
         List<String> uris = HocBaLayout.children(signature.signedInfo(), HocBaLayout.DS, "Reference").stream()
                 .map(r -> r.hasAttribute("URI") ? r.getAttribute("URI") : "(none)").toList();
-        String data = "#" + record.dataId();
-        String property = "#" + signature.propertyId();
-        if (!uris.contains(data)) {
-            out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "REFERENCE_NOT_TO_DATA", LocalizedText.of(
-                    "chữ ký phủ " + uris + ", không phải dữ liệu học bạ này " + data
-                            + " (chữ ký của tài liệu khác?)",
-                    "the signature covers " + uris + ", not this record's data " + data
-                            + " (a signature of another document?)")));
-            return false;
+        String year = signature.year().map(y -> " " + y).orElse("");
+        for (HocBaLayout.Target t : targets) {
+            String data = "#" + t.id();
+            if (!uris.contains(data)) {
+                out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "REFERENCE_NOT_TO_DATA", LocalizedText.of(
+                        "chữ ký" + year + " phủ " + uris + ", không phải " + t.element().getTagName() + " " + data
+                                + " của học bạ này (chữ ký của năm học hoặc tài liệu khác?)",
+                        "the signature" + year + " covers " + uris + ", not this record's "
+                                + t.element().getTagName() + " " + data
+                                + " (a signature of another year or document?)")));
+                return false;
+            }
         }
+        String property = "#" + signature.propertyId();
         if (!uris.contains(property)) {
             out.add(XmlFinding.failed(XmlCheck.SIGNING_TIME_REFERENCE, "REFERENCE_NOT_TO_OWN_PROPERTY",
                     LocalizedText.of("chữ ký không phủ SignatureProperty của chính nó " + property,
                             "the signature does not cover its own SignatureProperty " + property)));
             return false;
         }
-        if (uris.size() != 2) {
+        if (uris.size() != targets.size() + 1) {
             out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "UNEXPECTED_REFERENCES", LocalizedText.of(
-                    "chữ ký có " + uris.size() + " tham chiếu " + uris + "; chỉ được có hai",
-                    "the signature has " + uris.size() + " references " + uris + "; exactly two are expected")));
+                    "chữ ký có " + uris.size() + " tham chiếu " + uris + "; chỉ được có " + (targets.size() + 1),
+                    "the signature has " + uris.size() + " references " + uris + "; exactly "
+                            + (targets.size() + 1) + " are expected")));
             return false;
         }
         return true;
     }
 
+    /** The certificates for path building: those the signature carries, then the configured intermediates. */
+    private List<X509Certificate> pool(FoundSignature signature) {
+        List<X509Certificate> pool = new ArrayList<>(signature.certificates());
+        pool.addAll(settings.trustAnchors().intermediates());
+        return pool;
+    }
+
     private XmlFinding checkPath(FoundSignature signature) {
         X509Certificate certificate = signature.certificates().get(0);
         try {
-            Set<TrustAnchor> anchors = settings.trustAnchors().stream().map(a -> new TrustAnchor(a, null))
+            Set<TrustAnchor> anchors = settings.trustAnchors().anchors().stream().map(a -> new TrustAnchor(a, null))
                     .collect(Collectors.toSet());
             X509CertSelector target = new X509CertSelector();
             target.setCertificate(certificate);
             PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
             parameters.addCertStore(CertStore.getInstance("Collection",
-                    new CollectionCertStoreParameters(signature.certificates())));
+                    new CollectionCertStoreParameters(pool(signature))));
             parameters.setDate(Date.from(settings.validationTime()));
             CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
             parameters.setRevocationEnabled(false);
@@ -313,42 +340,54 @@ public final class DigitalTranscriptVerifier {
     }
 
     /**
-     * The order: roles never go back (subject teachers, homeroom teacher, head of school, seal),
-     * signing times never go back, the seal needs the head of school's signature before it, and
-     * nothing follows the seal. Codes as core's {@link SigningProblem}.
+     * The order, per school year (TT 70/2026 Điều 9 khoản 4: each year is signed and issued on
+     * its own; a transaction's signatures form one sequence): roles never go back (subject
+     * teachers, homeroom teacher, head of school, seal), signing times never go back, the seal
+     * needs the head of school's signature before it, and nothing of that year follows its seal.
+     * Codes as core's {@link SigningProblem}.
      */
     private static void checkOrder(List<Optional<FoundSignature>> found, List<List<XmlFinding>> findings,
             boolean headBeforeSeal) {
-        SigningRole highest = null;
-        Instant last = null;
-        boolean sealed = false;
-        boolean principal = false;
+        Map<Optional<SchoolYear>, OrderState> states = new HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).isEmpty()) {
                 continue;
             }
             FoundSignature s = found.get(i).get();
-            List<XmlFinding> out = findings.get(i);
+            states.computeIfAbsent(s.year(), y -> new OrderState()).next(s, findings.get(i), headBeforeSeal);
+        }
+    }
+
+    /** The signing sequence of one year, as far as read. */
+    private static final class OrderState {
+        private SigningRole highest;
+        private Instant last;
+        private boolean sealed;
+        private boolean principal;
+
+        void next(FoundSignature s, List<XmlFinding> out, boolean headBeforeSeal) {
             String role = s.role().vietnameseName();
+            String year = s.year().map(y -> " (" + y + ")").orElse("");
             if (sealed) {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.AFTER_SEAL.code(), LocalizedText.of(
-                        role + " ký sau khi học bạ đã được phát hành (ký số của cơ sở giáo dục)",
-                        s.role() + " signed after the record was issued by the school's organisation signature")));
+                        role + " ký sau khi học bạ" + year + " đã được phát hành (ký số của cơ sở giáo dục)",
+                        s.role() + " signed after the record" + year
+                                + " was issued by the school's organisation signature")));
             } else if (highest != null && s.role().ordinal() < highest.ordinal()) {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
-                        role + " ký sau " + highest.vietnameseName() + "; sai thứ tự",
-                        s.role() + " signed after " + highest + ", out of order")));
+                        role + " ký sau " + highest.vietnameseName() + year + "; sai thứ tự",
+                        s.role() + " signed after " + highest + year + ", out of order")));
             } else if (last != null && s.signingTime().isBefore(last)) {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
-                        "thời gian ký " + s.signingTime() + " trước chữ ký trước đó " + last,
-                        "signing time " + s.signingTime() + " precedes the previous signature's " + last)));
+                        "thời gian ký " + s.signingTime() + " trước chữ ký trước đó " + last + year,
+                        "signing time " + s.signingTime() + " precedes the previous signature's " + last + year)));
             } else if (s.role() == SigningRole.SCHOOL_SEAL && headBeforeSeal && !principal) {
                 out.add(XmlFinding.failed(XmlCheck.SIGNING_ORDER, SigningProblem.OUT_OF_ORDER.code(), LocalizedText.of(
-                        "ký phát hành khi chưa có chữ ký của hiệu trưởng (CV 2088/BGDĐT-GDTH, mục 4.2)",
-                        "issued without the head of school's signature (CV 2088/BGDĐT-GDTH, 4.2)")));
+                        "ký phát hành" + year + " khi chưa có chữ ký của hiệu trưởng (CV 2088/BGDĐT-GDTH, mục 4.2)",
+                        "issued" + year + " without the head of school's signature (CV 2088/BGDĐT-GDTH, 4.2)")));
             } else {
                 out.add(XmlFinding.passed(XmlCheck.SIGNING_ORDER, LocalizedText.of(
-                        role + " ký đúng lượt", s.role() + " signed in turn")));
+                        role + " ký đúng lượt" + year, s.role() + " signed in turn" + year)));
             }
             highest = highest == null || s.role().ordinal() > highest.ordinal() ? s.role() : highest;
             last = last == null || s.signingTime().isAfter(last) ? s.signingTime() : last;
@@ -364,7 +403,7 @@ public final class DigitalTranscriptVerifier {
 
     @Override
     public String toString() {
-        return "DigitalTranscriptVerifier" + Map.of("anchors", settings.trustAnchors().size(),
+        return "DigitalTranscriptVerifier" + Map.of("anchors", settings.trustAnchors().anchors().size(),
                 "at", settings.validationTime());
     }
 }

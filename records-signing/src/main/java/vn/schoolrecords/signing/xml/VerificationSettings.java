@@ -3,10 +3,10 @@ package vn.schoolrecords.signing.xml;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 
 import vn.schoolrecords.signing.AlgorithmPolicy;
+import vn.schoolrecords.signing.verify.TrustAnchors;
 
 /**
  * What a {@link DigitalTranscriptVerifier} trusts and when it validates: the trust anchors (the
@@ -14,17 +14,17 @@ import vn.schoolrecords.signing.AlgorithmPolicy;
  * chữ ký số chuyên dùng công vụ, NĐ 68/2024/NĐ-CP, and the licensed public CAs), the validation
  * instant, the algorithm policy and whether to check revocation online.
  *
- * <p>A minimal settings type for the XML verifier; the PDF verifier may bring a shared one.
- * Immutable.
+ * <p>The trust anchors are {@link TrustAnchors}, shared with the PDF verifier
+ * ({@code vn.schoolrecords.signing.verify}). Immutable.
  */
 public final class VerificationSettings {
 
-    private final List<X509Certificate> trustAnchors;
+    private final TrustAnchors trustAnchors;
     private final Instant validationTime;
     private final AlgorithmPolicy policy;
     private final boolean revocationChecking;
 
-    private VerificationSettings(List<X509Certificate> trustAnchors, Instant validationTime, AlgorithmPolicy policy,
+    private VerificationSettings(TrustAnchors trustAnchors, Instant validationTime, AlgorithmPolicy policy,
             boolean revocationChecking) {
         this.trustAnchors = trustAnchors;
         this.validationTime = validationTime;
@@ -35,18 +35,30 @@ public final class VerificationSettings {
     /**
      * Settings with the default policy ({@link AlgorithmPolicy#TT15_2025} accepting PKCS #1 v1.5,
      * since a verifier must read what tokens in use produce) and no online revocation checking.
+     * The trust anchors are the same type the PDF verifier takes, so a vendor configures trust
+     * once (e.g. {@link TrustAnchors#vietnamNational}) for PDF and XML.
      *
-     * @param trustAnchors the trusted root certificates, not empty, not null
+     * @param trustAnchors the trusted roots, and intermediates for path building, not null
      * @param validationTime the instant the certificate paths are validated at, usually now, not null
      * @return the settings, not null
      */
-    public static VerificationSettings of(Collection<X509Certificate> trustAnchors, Instant validationTime) {
-        List<X509Certificate> anchors = List.copyOf(Objects.requireNonNull(trustAnchors, "trustAnchors"));
-        if (anchors.isEmpty()) {
-            throw new IllegalArgumentException("trustAnchors is empty");
-        }
-        return new VerificationSettings(anchors, Objects.requireNonNull(validationTime, "validationTime"),
+    public static VerificationSettings of(TrustAnchors trustAnchors, Instant validationTime) {
+        return new VerificationSettings(Objects.requireNonNull(trustAnchors, "trustAnchors"),
+                Objects.requireNonNull(validationTime, "validationTime"),
                 AlgorithmPolicy.TT15_2025.withPkcs1v15Allowed(true), false);
+    }
+
+    /**
+     * {@link #of(TrustAnchors, Instant)} with {@link TrustAnchors#of(Collection)} of the certificates.
+     *
+     * @param trustAnchors the trusted CA certificates, not empty, not null
+     * @param validationTime the instant the certificate paths are validated at, usually now, not null
+     * @return the settings, not null
+     * @throws vn.schoolrecords.signing.verify.TrustConfigurationException if the list is empty or
+     *     holds a certificate that is not a CA
+     */
+    public static VerificationSettings of(Collection<X509Certificate> trustAnchors, Instant validationTime) {
+        return of(TrustAnchors.of(trustAnchors), validationTime);
     }
 
     /**
@@ -72,8 +84,8 @@ public final class VerificationSettings {
         return new VerificationSettings(trustAnchors, validationTime, policy, enabled);
     }
 
-    /** @return the trusted root certificates, not null */
-    public List<X509Certificate> trustAnchors() {
+    /** @return the trusted roots and intermediates, not null */
+    public TrustAnchors trustAnchors() {
         return trustAnchors;
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.w3c.dom.Document;
 
 import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.transcript.Signature;
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningPlan;
@@ -26,6 +27,7 @@ import vn.schoolrecords.signing.internal.CertificateChecks;
 import vn.schoolrecords.signing.internal.PreparedSignatures;
 import vn.schoolrecords.signing.xml.XmlRecordException.Reason;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout;
+import vn.schoolrecords.signing.xml.internal.HocBaLayout.Shape;
 import vn.schoolrecords.signing.xml.internal.SecureXml;
 import vn.schoolrecords.signing.xml.internal.XmlDsig;
 
@@ -36,18 +38,21 @@ import vn.schoolrecords.signing.xml.internal.XmlDsig;
  * area {@code DANH_SACH_THONG_TIN_KY} and returns the data to be signed, any signer produces the
  * signature value, and {@link #complete(PreparedXmlSignature, byte[])} inserts it.
  *
- * <p>Each signature covers, by two references with exclusive canonicalisation, the data region
- * {@code DU_LIEU_HOC_BA} (by its Id) and its own {@code SignatureProperty}, which holds the
- * {@code SigningTime} ({@code YYYY-MM-DDThh:mm:ss+07:00}), the role, the signer's id and, for a
- * subject teacher, the subject. Exclusive canonicalisation makes the digest of the data region
- * independent of where the record sits, so the signatures survive being put into a submission
- * batch ({@code DANH_SACH_HOC_BA}). The signer's certificate and issuers are embedded with the
+ * <p>The record is signed year by year (TT 70/2026 Điều 9 khoản 4): each signature covers, by
+ * references with exclusive canonicalisation, the general information {@code THONG_TIN_CHUNG} and
+ * the page {@code HOC_BA_NAM_HOC} of the plan's school year (by their Ids), and its own
+ * {@code SignatureProperty}, which holds the {@code SigningTime} ({@code YYYY-MM-DDThh:mm:ss+07:00}),
+ * the role, the signer's id, the school year ({@code NAM_HOC}) and, for a subject teacher, the
+ * subject. Appending the next year's page therefore leaves the signatures of earlier years valid
+ * ({@link #carrySignatures}). Exclusive canonicalisation makes the digests independent of where
+ * the record sits, so the signatures survive being put into a submission batch
+ * ({@code DANH_SACH_HOC_BA}). The signer's certificate and issuers are embedded with the
  * {@code X509SubjectName}. A later signature leaves the earlier ones valid: nothing they cover changes.
  *
- * <p>Order (TT 70/2026 Điều 9 khoản 3; QĐ 1789/QĐ-SGDĐT Điều 20.5): the signatures already in the
- * document are replayed against the request's {@link SigningPlan}, so subject teachers, homeroom
- * teacher, head of school, then the school's organisation signature, which issues the record;
- * after it nothing can be signed ({@link vn.schoolrecords.core.transcript.SigningException} with
+ * <p>Order (TT 70/2026 Điều 9 khoản 3; QĐ 1789/QĐ-SGDĐT Điều 20.5): the signatures of the plan's
+ * year already in the document are replayed against the request's {@link SigningPlan}, so subject
+ * teachers, homeroom teacher, head of school, then the school's organisation signature, which
+ * issues that year; after it nothing more can be signed for that year ({@link vn.schoolrecords.core.transcript.SigningException} with
  * {@code SIGNATURE_AFTER_SEAL}). Algorithms and certificates are checked as for PDF signatures
  * (TT 15/2025/TT-BKHCN). The service reads the time only from its {@link Clock}, to refuse expired
  * prepared signatures. Immutable and thread-safe if the ledger is.
@@ -100,16 +105,26 @@ public final class XmlSignatureService {
                     "có chữ ký nằm ngoài " + HocBaLayout.SIGNING_AREA,
                     "a signature lies outside " + HocBaLayout.SIGNING_AREA), null);
         }
+        existing.stream().filter(s -> s.year().isEmpty()).findFirst().ifPresent(s -> {
+            throw new XmlRecordException(Reason.XML_SIGNATURE_MALFORMED, LocalizedText.of(
+                    "chữ ký " + s.id() + " không ghi năm học (" + HocBaLayout.YEAR + ")",
+                    "signature " + s.id() + " names no school year (" + HocBaLayout.YEAR + ")"), null);
+        });
+        SchoolYear year = request.plan().year();
+        List<HocBaLayout.Target> targets = HocBaLayout.targets(record, Shape.RECORD, Optional.of(year));
         String signatureId = freshId(record, existing.size() + 1);
-        replay(request.plan(), existing).sign(Signature.of(request.signerId(), request.part(), request.signingTime(),
-                signatureId));
+        // TT 70/2026 Điều 9 khoản 4: each year is signed, and issued, on its own; only this year's
+        // signatures are replayed, so an issued year is closed and the next one opens.
+        replay(request.plan(), existing.stream().filter(s -> s.year().equals(Optional.of(year))).toList())
+                .sign(Signature.of(request.signerId(), request.part(), request.signingTime(), signatureId));
 
         AlgorithmChoice algorithm = checkSigner(request.certificateChain().get(0), request.signingTime(),
                 request.policy(), request.scheme(), request.digest());
 
         SigningPart part = request.part();
-        var signature = XmlDsig.append(record, signatureId, algorithm, new XmlDsig.Properties(request.signingTime(),
-                part.role(), part.subjectCode(), request.signerId()), embedded(request.certificateChain()));
+        var signature = XmlDsig.append(record, targets, signatureId, algorithm, new XmlDsig.Properties(
+                request.signingTime(), part.role(), part.subjectCode(), request.signerId(), Optional.of(year)),
+                embedded(request.certificateChain()));
         byte[] dataToBeSigned = XmlDsig.canonicalize(HocBaLayout.read(signature).signedInfo());
         return new PreparedXmlSignature(SecureXml.write(document), signatureId, dataToBeSigned, algorithm,
                 request.certificateChain(), request.signerId(), part, request.signingTime(), request.expiresAt());
@@ -140,7 +155,7 @@ public final class XmlSignatureService {
                     prepared.id(), LocalizedText.of("tài liệu đã chuẩn bị không còn khớp với dữ liệu cần ký",
                             "the prepared document no longer matches the data to be signed"), null);
         }
-        insertValue(found, record, signatureValue, prepared.certificateChain().get(0), prepared.algorithm(),
+        insertValue(found, HocBaLayout.targets(record, Shape.RECORD, found.year()), signatureValue, prepared.certificateChain().get(0), prepared.algorithm(),
                 prepared.id());
         PreparedSignatures.claim(ledger, prepared.id(), prepared.expiresAt(), now);
         return SecureXml.write(document);
@@ -163,6 +178,36 @@ public final class XmlSignatureService {
     }
 
     /**
+     * Carries the signatures of a signed document into the same record written again, e.g. by
+     * core's {@code DigitalTranscriptXml.write} after the next school year's page was added
+     * (TT 70/2026 Điều 9 khoản 4): each signature covers the general information and its own
+     * year's page only, so the signatures of earlier years stay valid as long as those elements
+     * are unchanged, which the verifier checks. Nothing is signed or verified here.
+     *
+     * @param rewritten the record written again, with an empty signing area, not null, not modified
+     * @param signed the earlier signed document of the same record, not null, not modified
+     * @return the rewritten record with the earlier signatures in its signing area, in their order, not null
+     * @throws vn.schoolrecords.core.MalformedDocumentException if core's reader refuses either document
+     * @throws XmlRecordException {@code XML_NOT_A_DIGITAL_TRANSCRIPT} if they are not the same record
+     *     (data Id), or the rewritten one already holds signatures
+     */
+    public static byte[] carrySignatures(byte[] rewritten, byte[] signed) {
+        Document target = SecureXml.parse(Objects.requireNonNull(rewritten, "rewritten"));
+        HocBaLayout.Record to = HocBaLayout.locate(target);
+        HocBaLayout.Record from = HocBaLayout.locate(SecureXml.parse(Objects.requireNonNull(signed, "signed")));
+        if (!to.dataId().equals(from.dataId()) || !HocBaLayout.allSignatures(target).isEmpty()) {
+            throw new XmlRecordException(Reason.XML_NOT_A_DIGITAL_TRANSCRIPT, LocalizedText.of(
+                    "chỉ chuyển được chữ ký sang cùng học bạ (" + from.dataId() + ") chưa có chữ ký",
+                    "signatures carry over only to the same record (" + from.dataId() + ") with no signatures yet"),
+                    null);
+        }
+        for (HocBaLayout.FoundSignature s : HocBaLayout.signatures(from)) {
+            to.signingArea().appendChild(target.importNode(s.element(), true));
+        }
+        return SecureXml.write(target);
+    }
+
+    /**
      * TT 15/2025: the algorithm against the policy, and the certificate's validity and key usage
      * at the signing time, before anything is signed.
      */
@@ -177,12 +222,12 @@ public final class XmlSignatureService {
     }
 
     /** Inserts the value and has the JDK validate the finished signature; nothing is written otherwise. */
-    static void insertValue(HocBaLayout.FoundSignature found, HocBaLayout.Record record, byte[] signatureValue,
-            X509Certificate signer, AlgorithmChoice algorithm, String preparedId) {
+    static void insertValue(HocBaLayout.FoundSignature found, List<HocBaLayout.Target> targets,
+            byte[] signatureValue, X509Certificate signer, AlgorithmChoice algorithm, String preparedId) {
         byte[] value = XmlDsig.xmlSignatureValue(signatureValue, algorithm, signer.getPublicKey());
         XmlDsig.signatureValue(found.element()).setTextContent(Base64.getEncoder().encodeToString(value));
-        XmlDsig.Validation validation = XmlDsig.validate(found, record.data(), signer.getPublicKey());
-        if (!validation.signatureValue() || validation.references().size() != 2
+        XmlDsig.Validation validation = XmlDsig.validate(found, targets, signer.getPublicKey());
+        if (!validation.signatureValue() || validation.references().size() != targets.size() + 1
                 || validation.references().containsValue(Boolean.FALSE)) {
             throw new SignatureValueMismatchException(preparedId, null);
         }

@@ -118,11 +118,13 @@ public final class XmlTransactionSigner implements TransactionSigner {
         AlgorithmChoice algorithm = XmlSignatureService.checkSigner(chain.get(0), now, policy, scheme,
                 AlgorithmPolicy.DEFAULT_DIGEST);
         String signatureId = XmlSignatureService.freshId(record, 1);
-        Element element = XmlDsig.append(record, signatureId, algorithm, new XmlDsig.Properties(now,
-                SigningRole.SCHOOL_SEAL, Optional.empty(), schoolCode), XmlSignatureService.embedded(chain));
+        List<HocBaLayout.Target> targets = HocBaLayout.targets(record, Shape.TRANSACTION, Optional.empty());
+        Element element = XmlDsig.append(record, targets, signatureId, algorithm, new XmlDsig.Properties(now,
+                SigningRole.SCHOOL_SEAL, Optional.empty(), schoolCode, Optional.empty()),
+                XmlSignatureService.embedded(chain));
         HocBaLayout.FoundSignature found = HocBaLayout.read(element);
         byte[] value = keySource.sign(XmlDsig.canonicalize(found.signedInfo()), algorithm);
-        XmlSignatureService.insertValue(found, record, value, chain.get(0), algorithm, signatureId);
+        XmlSignatureService.insertValue(found, targets, value, chain.get(0), algorithm, signatureId);
         return SecureXml.write(document);
     }
 

@@ -5,17 +5,21 @@
  *
  * <h2>What a signature looks like</h2>
  * Each signature is a {@code ds:Signature} appended to the signing area
- * {@code DANH_SACH_THONG_TIN_KY}, beside the data region {@code DU_LIEU_HOC_BA}. Its SignedInfo
- * (exclusive C14N) has two references, each with an exclusive C14N transform: {@code #<Id>} of
- * the data region, and {@code #<Id>} of its own {@code ds:Object/SignatureProperties/SignatureProperty},
- * which holds {@code SigningTime} ({@code YYYY-MM-DDThh:mm:ss+07:00}), {@code VAI_TRO_KY} (the
- * role: {@code GVBM}, {@code GVCN}, {@code CBQL}, {@code KY_PHAT_HANH}), {@code MA_NGUOI_KY} and,
- * for a subject teacher, {@code MA_MON_HOC}. {@code KeyInfo/X509Data} carries
- * {@code X509SubjectName} and the certificates (the signer's first, no self-signed root).
- * Exclusive canonicalisation is chosen so that the data region's digest is the same wherever the
- * record sits, in particular inside a submission batch. A subject teacher's signature covers the
- * whole data region, which is complete when teachers sign (TT 70/2026 Điều 9 khoản 3 điểm a), and
- * names the subject it attests in its signed property.
+ * {@code DANH_SACH_THONG_TIN_KY}, beside the data region {@code DU_LIEU_HOC_BA}, in signing order.
+ * The record is signed year by year (TT 70/2026 Điều 9 khoản 4): the SignedInfo (exclusive C14N)
+ * has three references, each with an exclusive C14N transform: {@code #<Id>} of the general
+ * information {@code THONG_TIN_CHUNG}, {@code #<Id>} of the signed year's page
+ * {@code HOC_BA_NAM_HOC}, and {@code #<Id>} of its own
+ * {@code ds:Object/SignatureProperties/SignatureProperty}, which holds {@code SigningTime}
+ * ({@code YYYY-MM-DDThh:mm:ss+07:00}), {@code VAI_TRO_KY} (the role: {@code GVBM}, {@code GVCN},
+ * {@code CBQL}, {@code KY_PHAT_HANH}), {@code MA_NGUOI_KY}, {@code NAM_HOC} (the school year) and,
+ * for a subject teacher, {@code MA_MON_HOC}. Appending the next year's page leaves the earlier
+ * years' signatures valid. {@code KeyInfo/X509Data} carries {@code X509SubjectName} and the
+ * certificates (the signer's first, no self-signed root). Exclusive canonicalisation is chosen
+ * so that the digests are the same wherever the record sits, in particular inside a submission
+ * batch. A subject teacher's signature covers the whole year page, which is complete when
+ * teachers sign (TT 70/2026 Điều 9 khoản 3 điểm a), and names the subject it attests in its
+ * signed property.
  *
  * <h2>Two phases</h2>
  * {@link vn.schoolrecords.signing.xml.XmlSignatureService#prepare} checks the order against the
@@ -29,8 +33,10 @@
  *
  * <h2>Verification</h2>
  * {@link vn.schoolrecords.signing.xml.DigitalTranscriptVerifier} resists XML Signature Wrapping:
- * the data region is reached by path, must be the only {@code DU_LIEU_HOC_BA} and the only element
- * with its Id, references must name exactly it, and only it and each signature's own property are
- * registered as Ids for the JDK's dereferencer.
+ * the data region is reached by path and must be the only {@code DU_LIEU_HOC_BA} and the only
+ * element with its Id; the general information and the page of the year a signature names are
+ * reached by path, their Ids derived from the data region's and carried by them alone; references
+ * must name exactly those, and only they and each signature's own property are registered as Ids
+ * for the JDK's dereferencer. The signing order is checked per school year.
  */
 package vn.schoolrecords.signing.xml;

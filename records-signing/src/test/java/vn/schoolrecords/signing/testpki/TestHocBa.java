@@ -57,23 +57,48 @@ public final class TestHocBa {
         return DigitalTranscriptXml.dataId(CODE);
     }
 
-    /** The document with its first year-average score replaced by the text given. */
+    /**
+     * The document with the first year-average score of the last year's page (the page that
+     * {@link #plan()} signs) replaced by the text given.
+     */
     public static byte[] withFirstScore(byte[] xml, String score) {
+        return withScore(xml, DigitalTranscriptXml.yearId(CODE, page().year()), score);
+    }
+
+    /** The first year-average score of the last year's page. */
+    public static String firstScore(byte[] xml) {
+        return score(xml, DigitalTranscriptXml.yearId(CODE, page().year()));
+    }
+
+    /** The document with the first year-average score of the year page with the Id given replaced. */
+    public static byte[] withScore(byte[] xml, String yearId, String score) {
         String text = new String(xml, StandardCharsets.UTF_8);
-        Matcher m = SCORE.matcher(text);
-        if (!m.find()) {
-            throw new IllegalArgumentException("no DIEM_TB_MON_CA_NAM");
-        }
+        Matcher m = scoreIn(text, yearId);
         return (text.substring(0, m.start(1)) + score + text.substring(m.end(1))).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The first year-average score of a document. */
-    public static String firstScore(byte[] xml) {
-        Matcher m = SCORE.matcher(new String(xml, StandardCharsets.UTF_8));
-        if (!m.find()) {
-            throw new IllegalArgumentException("no DIEM_TB_MON_CA_NAM");
+    /** The first year-average score of the year page with the Id given. */
+    public static String score(byte[] xml, String yearId) {
+        return scoreIn(new String(xml, StandardCharsets.UTF_8), yearId).group(1);
+    }
+
+    private static Matcher scoreIn(String text, String yearId) {
+        int page = text.indexOf("Id=\"" + yearId + "\"");
+        Matcher m = SCORE.matcher(text);
+        if (page < 0 || !m.find(page)) {
+            throw new IllegalArgumentException("no DIEM_TB_MON_CA_NAM in " + yearId);
         }
-        return m.group(1);
+        return m;
+    }
+
+    /** The plan of a page: its mathematics teacher, homeroom teacher, head of school, seal, all required. */
+    public static SigningPlan plan(TranscriptYear page) {
+        var maths = page.results().subjectTeachers().get("TOAN");
+        return new SigningPlan(page.studentId(), page.year(), page.school().code(), SigningPolicy.DEFAULT, List.of(
+                new PlannedSignature(MATHS, maths.staffId(), maths.fullName(), true),
+                new PlannedSignature(HOMEROOM, page.homeroomTeacher().staffId(), page.homeroomTeacher().fullName(), true),
+                new PlannedSignature(HEAD, page.confirmedBy().staffId(), page.confirmedBy().fullName(), true),
+                new PlannedSignature(SEAL, page.school().code(), page.school().name(), true)), List.of());
     }
 
     /** The last year's page of the default learner. */
@@ -84,13 +109,7 @@ public final class TestHocBa {
 
     /** The last page's plan: mathematics teacher, homeroom teacher, head of school, seal, all required. */
     public static SigningPlan plan() {
-        TranscriptYear page = page();
-        var maths = page.results().subjectTeachers().get("TOAN");
-        return new SigningPlan(page.studentId(), page.year(), page.school().code(), SigningPolicy.DEFAULT, List.of(
-                new PlannedSignature(MATHS, maths.staffId(), maths.fullName(), true),
-                new PlannedSignature(HOMEROOM, page.homeroomTeacher().staffId(), page.homeroomTeacher().fullName(), true),
-                new PlannedSignature(HEAD, page.confirmedBy().staffId(), page.confirmedBy().fullName(), true),
-                new PlannedSignature(SEAL, page.school().code(), page.school().name(), true)), List.of());
+        return plan(page());
     }
 
     /** The signer's id for a part of {@link #plan()}. */

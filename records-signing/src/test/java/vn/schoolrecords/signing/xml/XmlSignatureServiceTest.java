@@ -18,6 +18,7 @@ import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.transcript.SigningException;
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningRole;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
 import vn.schoolrecords.signing.AlgorithmPolicy;
 import vn.schoolrecords.signing.CertificateNotUsableException;
 import vn.schoolrecords.signing.CompletionLedger;
@@ -104,7 +105,10 @@ class XmlSignatureServiceTest {
     void theSignatureHasTheModelsPartsAndTheSigningTimeInVietnamTime() {
         String xml = new String(sign(TestHocBa.record(), mathsTeacher, TestHocBa.MATHS, NOW.plusMillis(700)),
                 StandardCharsets.UTF_8);
-        assertThat(xml).contains("<ds:Reference URI=\"#" + TestHocBa.dataId() + "\">")
+        assertThat(xml).contains("<ds:Reference URI=\"#" + TestHocBa.dataId() + "_TTC\">")
+                .contains("<ds:Reference URI=\"#" + DigitalTranscriptXml.yearId(TestHocBa.CODE,
+                        TestHocBa.page().year()) + "\">")
+                .contains("<NAM_HOC>" + TestHocBa.page().year() + "</NAM_HOC>")
                 .contains("<ds:Reference URI=\"#" + TestHocBa.dataId() + "-CK1-TG\">")
                 .contains("<SigningTime>2026-06-20T09:00:00+07:00</SigningTime>")
                 .contains("<VAI_TRO_KY>GVBM</VAI_TRO_KY>").contains("<MA_MON_HOC>TOAN</MA_MON_HOC>")

@@ -49,6 +49,13 @@ public final class DigitalTranscriptXml {
     public static final String ID_ATTRIBUTE = XmlCodec.ID_ATTRIBUTE;
     /** The element of one school year's page inside the data region; it carries an {@value #ID_ATTRIBUTE} too. */
     public static final String YEAR = "HOC_BA_NAM_HOC";
+    /**
+     * The general information (thông tin chung) inside the data region; it carries an
+     * {@value #ID_ATTRIBUTE} so that each year's signatures cover it beside that year's page.
+     */
+    public static final String GENERAL = "THONG_TIN_CHUNG";
+    /** The learning history inside the data region, parent of the year pages ({@value #YEAR}). */
+    public static final String HISTORY = "QUA_TRINH_HOC_TAP";
     /** The namespace of XML signatures (XMLDSig), the only namespace allowed in the signing area. */
     public static final String XMLDSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#";
 
@@ -164,6 +171,14 @@ public final class DigitalTranscriptXml {
             throw new MalformedDocumentException(ROOT + "/" + DATA, -1, -1, LocalizedText.of(
                     "Id của " + DATA + " phải là " + expected, "the Id of " + DATA + " must be " + expected), null);
         }
+        // The other Ids are derived too: a signature names its year by the year page's Id, so an Id
+        // that does not match the page's year would let a signature seem to cover another year.
+        requireId((Element) data.getElementsByTagName(GENERAL).item(0), TranscriptGroups.generalId(expected));
+        var pages = data.getElementsByTagName(YEAR);
+        var years = record.transcript().years();
+        for (int i = 0; i < pages.getLength(); i++) {
+            requireId((Element) pages.item(i), yearId(record.lookupCode(), years.get(i).year()));
+        }
         return record;
     }
 
@@ -176,6 +191,37 @@ public final class DigitalTranscriptXml {
      */
     public static String dataId(UUID lookupCode) {
         return TranscriptGroups.dataId(Objects.requireNonNull(lookupCode, "lookupCode"));
+    }
+
+    private static void requireId(Element element, String expected) {
+        if (!expected.equals(element.getAttribute(ID_ATTRIBUTE))) {
+            throw new MalformedDocumentException(ROOT + "/" + DATA + "//" + element.getTagName(), -1, -1,
+                    LocalizedText.of("Id của " + element.getTagName() + " phải là " + expected,
+                            "the Id of " + element.getTagName() + " must be " + expected), null);
+        }
+    }
+
+    /**
+     * The Id of the general information ({@value #GENERAL}) of the record whose data region has
+     * the Id given: every year's signatures cover it.
+     *
+     * @param dataId the data region's Id, as {@link #dataId(UUID)} gives it, not null
+     * @return the Id, not null
+     */
+    public static String generalId(String dataId) {
+        return TranscriptGroups.generalId(Objects.requireNonNull(dataId, "dataId"));
+    }
+
+    /**
+     * The Id of one school year's page ({@value #YEAR}) of the record whose data region has the
+     * Id given; the same as {@link #yearId(UUID, SchoolYear)} for its lookup code.
+     *
+     * @param dataId the data region's Id, not null
+     * @param year the school year, not null
+     * @return the Id, not null
+     */
+    public static String yearId(String dataId, SchoolYear year) {
+        return TranscriptGroups.yearId(Objects.requireNonNull(dataId, "dataId"), Objects.requireNonNull(year, "year"));
     }
 
     /**

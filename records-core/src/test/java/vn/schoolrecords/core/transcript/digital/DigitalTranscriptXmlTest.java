@@ -168,6 +168,23 @@ class DigitalTranscriptXmlTest {
     }
 
     @Test
+    void generalInformationAndYearPagesCarryTheIdsDerivedFromTheLookupCode() {
+        String data = "HB_3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+        assertThat(sample()).contains("<THONG_TIN_CHUNG Id=\"" + data + "_TTC\">")
+                .containsPattern("<HOC_BA_NAM_HOC Id=\"" + data + "_20[0-9]{2}\">");
+        // Signatures name a year by its page's Id: an Id that is not the page's year's is refused.
+        String swapped = sample().replaceFirst("<HOC_BA_NAM_HOC Id=\"" + data + "_(20[0-9]{2})\">",
+                "<HOC_BA_NAM_HOC Id=\"" + data + "_1999\">");
+        assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(swapped)))
+                .isInstanceOfSatisfying(MalformedDocumentException.class,
+                        e -> assertThat(e.path()).endsWith("HOC_BA_NAM_HOC"));
+        String general = sample().replace(data + "_TTC", data + "_X");
+        assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(general)))
+                .isInstanceOfSatisfying(MalformedDocumentException.class,
+                        e -> assertThat(e.path()).endsWith("THONG_TIN_CHUNG"));
+    }
+
+    @Test
     void dateTimeWithoutOffsetIsRefused() {
         String xml = sample().replace("2026-06-20T10:15:30+07:00", "2026-06-20T10:15:30");
 

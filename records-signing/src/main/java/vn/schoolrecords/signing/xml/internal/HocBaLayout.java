@@ -20,6 +20,7 @@ import org.w3c.dom.Node;
 
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.transcript.SigningRole;
+import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
 import vn.schoolrecords.core.transcript.digital.submission.TransactionEnvelopeXml;
 import vn.schoolrecords.signing.xml.XmlRecordException;
@@ -54,6 +55,11 @@ public final class HocBaLayout {
     public static final String SIGNER_ID = "MA_NGUOI_KY";
     /** A subject teacher's subject code. */
     public static final String SUBJECT = "MA_MON_HOC";
+    /**
+     * The school year ({@code YYYY-YYYY}) a record's signature belongs to (TT 70/2026 Điều 9 khoản 4:
+     * signed year by year); absent in a transaction's signature.
+     */
+    public static final String YEAR = "NAM_HOC";
 
     /**
      * The role codes: the model's element names for the homeroom teacher ({@code GVCN}), the
@@ -106,7 +112,65 @@ public final class HocBaLayout {
     /** A signature as found in the signing area, read by path, not yet verified. */
     public record FoundSignature(Element element, String id, Element signedInfo, Element property, String propertyId,
             Instant signingTime, SigningRole role, Optional<String> subjectCode, String signerId,
-            List<X509Certificate> certificates) {
+            Optional<SchoolYear> year, List<X509Certificate> certificates) {
+    }
+
+    /** An element a signature covers, reached by path, with its Id. */
+    public record Target(String id, Element element) {
+    }
+
+    /**
+     * What a signature of the given year covers, each element reached by path and its Id carried
+     * by it alone: for a record, the general information and that year's page (so appending the
+     * next year leaves the signatures of this one valid); for a transaction, its data region.
+     *
+     * @throws XmlRecordException {@code XML_DATA_REGION_AMBIGUOUS} if an element is missing,
+     *     repeated, or its Id is not the one derived from the data region's, or is carried elsewhere
+     */
+    public static List<Target> targets(Record record, Shape shape, Optional<SchoolYear> year) {
+        if (shape == Shape.TRANSACTION) {
+            return List.of(new Target(record.dataId(), record.data()));
+        }
+        if (year.isEmpty()) {
+            throw malformed("chữ ký học bạ thiếu " + YEAR, "a record's signature lacks " + YEAR);
+        }
+        Element general = unique(children(record.data(), null, DigitalTranscriptXml.GENERAL),
+                record.dataId() + "/" + DigitalTranscriptXml.GENERAL);
+        Element history = unique(children(record.data(), null, DigitalTranscriptXml.HISTORY),
+                record.dataId() + "/" + DigitalTranscriptXml.HISTORY);
+        String yearId = DigitalTranscriptXml.yearId(record.dataId(), year.get());
+        List<Element> pages = children(history, null, DigitalTranscriptXml.YEAR).stream()
+                .filter(e -> yearId.equals(e.getAttributeNS(null, ID))).toList();
+        if (pages.isEmpty()) {
+            throw ambiguous("học bạ không có trang năm học " + year.get() + " (Id \"" + yearId + "\")",
+                    "the record has no page for the school year " + year.get() + " (Id \"" + yearId + "\")");
+        }
+        Element page = unique(pages, yearId);
+        return List.of(target(record, general, DigitalTranscriptXml.generalId(record.dataId())),
+                target(record, page, yearId));
+    }
+
+    private static Target target(Record record, Element element, String expectedId) {
+        String id = element.getAttributeNS(null, ID);
+        if (!expectedId.equals(id)) {
+            throw ambiguous(element.getTagName() + " có Id \"" + id + "\", phải là \"" + expectedId + "\"",
+                    element.getTagName() + " has the Id \"" + id + "\", it must be \"" + expectedId + "\"");
+        }
+        int carriers = countIdCarriers(record.document().getDocumentElement(), id);
+        if (carriers != 1) {
+            throw ambiguous("Id \"" + id + "\" xuất hiện ở " + carriers + " phần tử; chỉ được ở " + element.getTagName(),
+                    "the Id \"" + id + "\" is carried by " + carriers + " elements; only " + element.getTagName()
+                            + " may carry it");
+        }
+        return new Target(id, element);
+    }
+
+    private static Element unique(List<Element> found, String what) {
+        if (found.size() != 1) {
+            throw ambiguous("có " + found.size() + " phần tử " + what + "; phải có đúng một",
+                    "found " + found.size() + " elements " + what + "; exactly one is required");
+        }
+        return found.get(0);
     }
 
     /** The role's code. */
@@ -242,6 +306,13 @@ public final class HocBaLayout {
                         "vai trò ký \"" + roleCode + "\" không xác định", "unknown signing role \"" + roleCode + "\""));
         String signerId = only(property, null, SIGNER_ID, id).getTextContent().trim();
         Optional<String> subject = optional(property, SUBJECT).map(e -> e.getTextContent().trim());
+        Optional<SchoolYear> year;
+        try {
+            year = optional(property, YEAR).map(e -> SchoolYear.parse(e.getTextContent().trim()));
+        } catch (RuntimeException e) {
+            throw malformed("năm học của chữ ký " + id + " không theo dạng YYYY-YYYY",
+                    "the school year of signature " + id + " is not YYYY-YYYY");
+        }
         if ((role == SigningRole.SUBJECT_TEACHER) != subject.isPresent()) {
             throw malformed("chỉ chữ ký của giáo viên môn học ghi môn học (chữ ký " + id + ")",
                     "only a subject teacher's signature names a subject (signature " + id + ")");
@@ -265,7 +336,7 @@ public final class HocBaLayout {
             throw malformed("chữ ký " + id + " không kèm X509Certificate", "signature " + id + " has no X509Certificate");
         }
         return new FoundSignature(signature, id, signedInfo, property, propertyId, signingTime, role, subject,
-                signerId, List.copyOf(certificates));
+                signerId, year, List.copyOf(certificates));
     }
 
     /** The single child element with the name; none or several is malformed. */

@@ -40,6 +40,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.signing.AlgorithmChoice;
 import vn.schoolrecords.signing.SignatureScheme;
@@ -164,15 +165,16 @@ public final class XmlDsig {
     }
 
     /** What the signature's signed property says. */
-    public record Properties(Instant signingTime, SigningRole role, Optional<String> subjectCode, String signerId) {
+    public record Properties(Instant signingTime, SigningRole role, Optional<String> subjectCode, String signerId,
+            Optional<SchoolYear> year) {
     }
 
     /**
-     * Appends a {@code ds:Signature} to the signing area with its SignedInfo complete (both
-     * digests computed) and an empty SignatureValue.
+     * Appends a {@code ds:Signature} to the signing area with its SignedInfo complete (a reference
+     * to each target, then one to its own property, all digests computed) and an empty SignatureValue.
      */
-    public static Element append(HocBaLayout.Record record, String signatureId, AlgorithmChoice algorithm,
-            Properties properties, List<X509Certificate> certificates) {
+    public static Element append(HocBaLayout.Record record, List<HocBaLayout.Target> targets, String signatureId,
+            AlgorithmChoice algorithm, Properties properties, List<X509Certificate> certificates) {
         Document doc = record.document();
         String propertyId = signatureId + "-TG";
         Element signature = ds(doc, "Signature");
@@ -183,7 +185,8 @@ public final class XmlDsig {
         Element signedInfo = add(signature, "SignedInfo");
         add(signedInfo, "CanonicalizationMethod").setAttributeNS(null, "Algorithm", C14N);
         add(signedInfo, "SignatureMethod").setAttributeNS(null, "Algorithm", signatureMethod(algorithm));
-        Element dataReference = reference(signedInfo, "#" + record.dataId(), algorithm.digest());
+        List<Element> targetReferences = targets.stream()
+                .map(t -> reference(signedInfo, "#" + t.id(), algorithm.digest())).toList();
         Element propertyReference = reference(signedInfo, "#" + propertyId, algorithm.digest());
         add(signature, "SignatureValue");
 
@@ -204,8 +207,11 @@ public final class XmlDsig {
         plain(property, HocBaLayout.ROLE, HocBaLayout.roleCode(properties.role()));
         plain(property, HocBaLayout.SIGNER_ID, properties.signerId());
         properties.subjectCode().ifPresent(s -> plain(property, HocBaLayout.SUBJECT, s));
+        properties.year().ifPresent(y -> plain(property, HocBaLayout.YEAR, y.toString()));
 
-        digestValue(dataReference, digest(algorithm.digest(), record.data()));
+        for (int i = 0; i < targets.size(); i++) {
+            digestValue(targetReferences.get(i), digest(algorithm.digest(), targets.get(i).element()));
+        }
         digestValue(propertyReference, digest(algorithm.digest(), property));
         return signature;
     }
@@ -268,13 +274,16 @@ public final class XmlDsig {
     }
 
     /**
-     * Validates a signature with the JDK, secure validation on, resolving only the two Ids
-     * registered here on elements reached by path: the data region and the signature's own property.
+     * Validates a signature with the JDK, secure validation on, resolving only the Ids registered
+     * here on elements reached by path: the targets and the signature's own property.
      */
-    public static Validation validate(HocBaLayout.FoundSignature found, Element data, PublicKey key) {
+    public static Validation validate(HocBaLayout.FoundSignature found, List<HocBaLayout.Target> targets,
+            PublicKey key) {
         DOMValidateContext context = new DOMValidateContext(KeySelector.singletonKeySelector(key), found.element());
         context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
-        context.setIdAttributeNS(data, null, HocBaLayout.ID);
+        for (HocBaLayout.Target t : targets) {
+            context.setIdAttributeNS(t.element(), null, HocBaLayout.ID);
+        }
         context.setIdAttributeNS(found.property(), null, HocBaLayout.ID);
         Map<String, Boolean> references = new HashMap<>();
         try {

@@ -69,7 +69,24 @@ public final class TranscriptGroups {
      * @return the Id of that year's page in the record
      */
     public static String yearId(UUID lookupCode, SchoolYear year) {
-        return dataId(lookupCode) + "_" + year.startYear();
+        return yearId(dataId(lookupCode), year);
+    }
+
+    /**
+     * @param dataId the Id of the record's data region
+     * @param year a school year
+     * @return the Id of that year's page in the record
+     */
+    public static String yearId(String dataId, SchoolYear year) {
+        return dataId + "_" + year.startYear();
+    }
+
+    /**
+     * @param dataId the Id of the record's data region
+     * @return the Id of the record's general information, which every year's signatures cover
+     */
+    public static String generalId(String dataId) {
+        return dataId + "_TTC";
     }
 
     /**
@@ -79,7 +96,7 @@ public final class TranscriptGroups {
     public static Group toGroup(DigitalTranscript record) {
         Transcript t = record.transcript();
         Student s = t.student();
-        Group general = new Group().put("modelVersion", record.version().label())
+        Group general = new Group().id(generalId(dataId(record.lookupCode()))).put("modelVersion", record.version().label())
                 .put("lookupCode", record.lookupCode())
                 .putOptional("lifelongRecordCode", record.lifelongRecordCode())
                 .put("createdAt", record.createdAt()).put("level", t.level()).put("studentId", s.id())

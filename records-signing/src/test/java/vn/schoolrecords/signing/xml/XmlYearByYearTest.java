@@ -1,0 +1,233 @@
+package vn.schoolrecords.signing.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import vn.schoolrecords.core.sample.SampleTranscripts;
+import vn.schoolrecords.core.transcript.SigningException;
+import vn.schoolrecords.core.transcript.SigningPart;
+import vn.schoolrecords.core.transcript.SigningPlan;
+import vn.schoolrecords.core.transcript.Transcript;
+import vn.schoolrecords.core.transcript.TranscriptYear;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscript;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
+import vn.schoolrecords.signing.CompletionLedger;
+import vn.schoolrecords.signing.Pkcs12KeySource;
+import vn.schoolrecords.signing.testpki.Credential;
+import vn.schoolrecords.signing.testpki.ExternalTools;
+import vn.schoolrecords.signing.testpki.KeyKind;
+import vn.schoolrecords.signing.testpki.TestHocBa;
+import vn.schoolrecords.signing.testpki.TestPki;
+
+/**
+ * Year-by-year signing (TT 70/2026 Điều 9 khoản 4): year 1 signed by four signers and issued,
+ * year 2 appended, year 1's signatures still valid, year 2 signed and issued; the attacks on it.
+ */
+class XmlYearByYearTest {
+
+    static final Instant NOW = Instant.parse("2026-06-20T02:00:00Z");
+    static final Instant YEAR_TWO = NOW.plus(Duration.ofHours(2));
+    static final char[] PASSWORD = "mat-khau".toCharArray();
+
+    static TestPki pki;
+    static Credential teacher;
+    static Credential principal;
+    static Credential seal;
+    static TranscriptYear first;
+    static TranscriptYear second;
+    /** Year 1 signed and issued, year 2 appended and not yet signed. */
+    static byte[] appended;
+    /** Both years signed and issued. */
+    static byte[] both;
+
+    static final XmlSignatureService SERVICE = XmlSignatureService.of(
+            Clock.fixed(NOW.plus(Duration.ofHours(3)), ZoneOffset.UTC), CompletionLedger.inMemory());
+
+    @BeforeAll
+    static void signYearByYear() {
+        pki = TestPki.start(Clock.fixed(NOW, ZoneOffset.UTC));
+        teacher = pki.person("Trần Văn Toán", KeyKind.EC_P256);
+        // EC keys throughout: ECDSA, which every xmlsec1 verifies (RSA-PSS needs xmlsec1 1.3).
+        principal = pki.person("Phạm Hiệu Trưởng", KeyKind.EC_P256);
+        seal = pki.organisation("Trường THCS Thử nghiệm", KeyKind.EC_P256);
+        Transcript sample = SampleTranscripts.secondary(TestHocBa.SEED);
+        first = sample.years().get(0);
+        second = sample.years().get(1);
+        Transcript one = Transcript.open(sample.student(), sample.level(), sample.openedBy()).withYear(first);
+        byte[] yearOne = signYear(write(one), first, NOW);
+        appended = XmlSignatureService.carrySignatures(write(one.withYear(second)), yearOne);
+        both = signYear(appended, second, YEAR_TWO);
+    }
+
+    @AfterAll
+    static void stop() {
+        pki.close();
+    }
+
+    static byte[] write(Transcript transcript) {
+        return DigitalTranscriptXml.write(DigitalTranscript.of(transcript, TestHocBa.CODE, TestHocBa.CREATED));
+    }
+
+    /** The four signatures of a year's plan, one minute apart: the last one issues the year. */
+    static byte[] signYear(byte[] xml, TranscriptYear page, Instant at) {
+        xml = sign(xml, page, teacher, TestHocBa.MATHS, at);
+        xml = sign(xml, page, teacher, TestHocBa.HOMEROOM, at.plusSeconds(60));
+        xml = sign(xml, page, principal, TestHocBa.HEAD, at.plusSeconds(120));
+        return sign(xml, page, seal, TestHocBa.SEAL, at.plusSeconds(180));
+    }
+
+    static byte[] sign(byte[] xml, TranscriptYear page, Credential credential, SigningPart part, Instant at) {
+        SigningPlan plan = TestHocBa.plan(page);
+        String signer = plan.planned().stream().filter(p -> p.part().equals(part)).findFirst().orElseThrow()
+                .signerId();
+        try (Pkcs12KeySource key = Pkcs12KeySource.of(credential.pkcs12(PASSWORD, "k"), PASSWORD, "k")) {
+            return SERVICE.sign(xml, XmlSignatureRequest.builder(key.certificateChain(), at, plan, signer, part)
+                    .expiresAt(NOW.plus(Duration.ofDays(1))).build(), key);
+        }
+    }
+
+    static XmlVerificationReport verify(byte[] xml) {
+        return DigitalTranscriptVerifier.verify(xml, VerificationSettings.of(List.of(pki.rootCertificate()),
+                NOW.plus(Duration.ofDays(1))));
+    }
+
+    static String yearId(TranscriptYear page) {
+        return DigitalTranscriptXml.yearId(TestHocBa.CODE, page.year());
+    }
+
+    @Test
+    void yearOneStaysValidWhenYearTwoIsAppendedAndSigned() {
+        XmlVerificationReport afterAppend = verify(appended);
+        assertThat(afterAppend.failureCodes()).isEmpty();
+        assertThat(afterAppend.signatures()).hasSize(4);
+        assertThat(afterAppend.issued()).isTrue();
+
+        XmlVerificationReport report = verify(both);
+        assertThat(report.failureCodes()).isEmpty();
+        assertThat(report.valid()).isTrue();
+        assertThat(report.issued()).isTrue();
+        assertThat(report.signatures()).hasSize(8).allSatisfy(s -> assertThat(s.valid()).isTrue());
+        String text = new String(both, StandardCharsets.UTF_8);
+        assertThat(text).contains("<NAM_HOC>" + first.year() + "</NAM_HOC>")
+                .contains("<NAM_HOC>" + second.year() + "</NAM_HOC>")
+                .contains("<ds:Reference URI=\"#" + yearId(first) + "\">")
+                .contains("<ds:Reference URI=\"#" + yearId(second) + "\">");
+    }
+
+    @Test
+    void aSignatureOnAYearAlreadyIssuedIsRefused() {
+        assertThatThrownBy(() -> sign(appended, first, principal, TestHocBa.HEAD, YEAR_TWO))
+                .isInstanceOfSatisfying(SigningException.class,
+                        e -> assertThat(e.code()).isEqualTo("SIGNATURE_AFTER_SEAL"));
+        assertThatThrownBy(() -> sign(both, second, teacher, TestHocBa.MATHS, YEAR_TWO.plusSeconds(600)))
+                .isInstanceOfSatisfying(SigningException.class,
+                        e -> assertThat(e.code()).isEqualTo("SIGNATURE_AFTER_SEAL"));
+    }
+
+    @Test
+    void aChangedYearOneScoreAfterYearTwoIsAddedFailsYearOneOnly() {
+        String score = TestHocBa.score(both, yearId(first));
+        byte[] changed = TestHocBa.withScore(both, yearId(first), score.equals("9.9") ? "9.8" : "9.9");
+        XmlVerificationReport report = verify(changed);
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures().subList(0, 4))
+                .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("DATA_CHANGED"));
+        assertThat(report.signatures().subList(4, 8)).allSatisfy(s -> assertThat(s.valid()).isTrue());
+    }
+
+    @Test
+    void aYearOneSignatureMovedOntoYearTwoFails() {
+        // Only the reference redirected: the year the signature names is still year 1.
+        byte[] redirected = XmlSignatureAttacksTest.replace(both, "URI=\"#" + yearId(first) + "\"",
+                "URI=\"#" + yearId(second) + "\"");
+        XmlVerificationReport report = verify(redirected);
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures().subList(0, 4))
+                .allSatisfy(s -> assertThat(s.failureCodes()).contains("REFERENCE_NOT_TO_DATA"));
+
+        // The reference and the named year both changed: the signed property and SignedInfo give it away.
+        Document doc = XmlSignatureAttacksTest.parse(both);
+        Element signature = XmlSignatureAttacksTest.signature(doc, 2);
+        var references = signature.getElementsByTagNameNS(DigitalTranscriptXml.XMLDSIG_NAMESPACE, "Reference");
+        for (int i = 0; i < references.getLength(); i++) {
+            Element r = (Element) references.item(i);
+            if (r.getAttribute("URI").equals("#" + yearId(first))) {
+                r.setAttribute("URI", "#" + yearId(second));
+            }
+        }
+        signature.getElementsByTagName("NAM_HOC").item(0).setTextContent(second.year().toString());
+        XmlVerificationReport moved = verify(XmlSignatureAttacksTest.write(doc));
+        assertThat(moved.signatures().get(1).failureCodes()).contains("SIGNATURE_VALUE_INVALID")
+                .contains("SIGNING_PROPERTY_CHANGED").contains("DATA_CHANGED");
+    }
+
+    @Test
+    void aDuplicatedYearPageWithTheSameIdFails() {
+        // The signed year 1 hidden in a ds:Object (the schema skips it), a forged one where a program reads.
+        Document doc = XmlSignatureAttacksTest.parse(both);
+        Element page = yearPage(doc, yearId(first));
+        XmlSignatureAttacksTest.object(doc).appendChild(page.cloneNode(true));
+        page.getElementsByTagName("DIEM_TB_MON_CA_NAM").item(0).setTextContent("10");
+        XmlVerificationReport report = verify(XmlSignatureAttacksTest.write(doc));
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures().subList(0, 4))
+                .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("XML_DATA_REGION_AMBIGUOUS"));
+        assertThat(report.signatures().subList(4, 8)).allSatisfy(s -> assertThat(s.valid()).isTrue());
+    }
+
+    @Test
+    void theOrderIsCheckedPerYear() {
+        // Year 2's homeroom teacher moved before its subject teacher: year 2 out of order, year 1 intact.
+        Document doc = XmlSignatureAttacksTest.parse(both);
+        Element area = XmlSignatureAttacksTest.area(doc);
+        Element subjectTwo = XmlSignatureAttacksTest.signature(doc, 5);
+        Element homeroomTwo = XmlSignatureAttacksTest.signature(doc, 6);
+        area.insertBefore(homeroomTwo, subjectTwo);
+        XmlVerificationReport report = verify(XmlSignatureAttacksTest.write(doc));
+        assertThat(report.signatures().subList(0, 5)).allSatisfy(s -> assertThat(s.valid()).isTrue());
+        assertThat(report.signatures().get(5).failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
+    }
+
+    @Test
+    void eachOfEightSignaturesOfTwoYearsVerifiesWithXmlsec1(@TempDir Path dir) throws Exception {
+        Path xmlsec = ExternalTools.require("xmlsec1", "SKIP_XMLSEC", "xmlsec1");
+        for (int n = 1; n <= 8; n++) {
+            ExternalTools.Result result = XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, both, n,
+                    pki.rootCertificate(), NOW.plus(Duration.ofDays(1)));
+            assertThat(result.exitCode()).as("signature " + n + ": " + result.output()).isZero();
+            assertThat(result.output()).startsWith("OK").contains("SignedInfo References (ok/all): 3/3");
+        }
+        byte[] changed = TestHocBa.withScore(both, yearId(first), "9.9".equals(TestHocBa.score(both, yearId(first)))
+                ? "9.8" : "9.9");
+        assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 1, pki.rootCertificate(),
+                NOW.plus(Duration.ofDays(1))).exitCode()).isNotZero();
+        assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 5, pki.rootCertificate(),
+                NOW.plus(Duration.ofDays(1))).exitCode()).isZero();
+    }
+
+    private static Element yearPage(Document doc, String id) {
+        var pages = doc.getElementsByTagName(DigitalTranscriptXml.YEAR);
+        for (int i = 0; i < pages.getLength(); i++) {
+            Element e = (Element) pages.item(i);
+            if (id.equals(e.getAttribute("Id"))) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+}
