@@ -18,8 +18,8 @@ import vn.schoolrecords.pdf.internal.PdfA;
  *
  * <p>The PDF is PDF/A-3b. It embeds the class's roster ({@link ClassList#record()}) as JSON,
  * schema {@value SchoolRoster#SCHEMA}, which {@link EmbeddedRecords#extract} reads back, and has
- * two empty signature fields for records-signing to fill: {@value #HOMEROOM_FIELD} and
- * {@value #PRINCIPAL_FIELD}.
+ * two empty signature fields for records-signing to fill: {@code homeroom} and
+ * {@code principal}.
  */
 public final class ClassListRenderer implements PdfRenderer<ClassList> {
 

@@ -24,7 +24,7 @@ import vn.schoolrecords.pdf.internal.PdfA;
  *
  * <p>The PDF is PDF/A-3b and embeds the grade book as JSON, schema {@value GradeBook#SCHEMA}.
  * Its empty signature fields: {@code subject-<CODE>} per subject (e.g. {@code subject-TOAN}),
- * {@value #HOMEROOM_FIELD}, {@value #PRINCIPAL_FIELD} and {@value #SEAL_FIELD}.
+ * {@code homeroom}, {@code principal} and {@code school-seal}.
  */
 public final class ClassGradeBookRenderer implements PdfRenderer<ClassGradeBook> {
 

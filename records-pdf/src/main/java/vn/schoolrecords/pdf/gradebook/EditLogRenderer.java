@@ -22,7 +22,7 @@ import vn.schoolrecords.pdf.internal.PdfA;
  *
  * <p>The PDF is PDF/A-3b and embeds the report cut down to the teacher as JSON, schema
  * {@value EditLogPrintout#SCHEMA}. Empty signature fields: {@value #TEACHER_FIELD} and
- * {@value #PRINCIPAL_FIELD}.
+ * {@code principal}.
  */
 public final class EditLogRenderer implements PdfRenderer<EditLogPrintout> {
 

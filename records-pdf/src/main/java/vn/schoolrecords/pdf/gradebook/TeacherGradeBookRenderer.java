@@ -21,7 +21,7 @@ import vn.schoolrecords.pdf.internal.PdfA;
  *
  * <p>The PDF is PDF/A-3b and embeds each class's grade book as its own JSON file, schema
  * {@value GradeBook#SCHEMA}, in the order given. Empty signature fields:
- * {@value #PRINCIPAL_FIELD} and {@value #SEAL_FIELD}.
+ * {@code principal} and {@code school-seal}.
  */
 public final class TeacherGradeBookRenderer implements PdfRenderer<TeacherGradeBook> {
 
