@@ -24,6 +24,15 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
+import eu.europa.esig.dss.validation.reports.Reports;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,6 +74,8 @@ public class VerifyBenchmark {
 
     private final BouncyCastleProvider bc = new BouncyCastleProvider();
     private byte[] signed;
+    private X509Certificate rootCertificate;
+    private byte[] rootCrl;
     private TrustAnchors trust;
     private VerificationPolicy policy;
 
@@ -94,6 +105,8 @@ public class VerifyBenchmark {
         crl.setNextUpdate(Date.from(NOW.plus(Duration.ofDays(7))));
         byte[] crlBytes = new JcaX509CRLConverter().getCRL(crl.build(new JcaContentSignerBuilder("SHA256withRSA")
                 .build(rootKeys.getPrivate()))).getEncoded();
+        rootCertificate = root;
+        rootCrl = crlBytes;
         trust = TrustAnchors.of(List.of(root));
         policy = VerificationPolicy.builder(NOW.plus(Duration.ofHours(1)))
                 .fetcher((certificate, issuer) -> new RevocationEvidence(List.of(), List.of(crlBytes))).build();
@@ -107,6 +120,40 @@ public class VerifyBenchmark {
     @Benchmark
     public VerificationReport verifyFourSignaturesOffline() {
         return PdfSignatureVerifier.verify(signed, trust, policy);
+    }
+
+    /**
+     * EU DSS 6.2's default validation of the same file, offline, with the same root and CRL:
+     * including its visual comparison of each signed revision's pages with the final ones.
+     */
+    @Benchmark
+    public Reports dssDefault() {
+        return dss(new DefaultPdfDifferencesFinder());
+    }
+
+    /** EU DSS with its visual page comparison switched off. */
+    @Benchmark
+    public Reports dssWithoutVisualComparison() {
+        DefaultPdfDifferencesFinder finder = new DefaultPdfDifferencesFinder();
+        finder.setMaximalPagesAmountForVisualComparison(0);
+        return dss(finder);
+    }
+
+    private Reports dss(DefaultPdfDifferencesFinder finder) {
+        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+        trusted.addCertificate(new CertificateToken(rootCertificate));
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+        verifier.setTrustedCertSources(trusted);
+        verifier.setAIASource(null);
+        verifier.setOcspSource(null);
+        verifier.setCrlSource(new ExternalResourcesCRLSource(new InMemoryDocument(rootCrl)));
+        PdfBoxDefaultObjectFactory factory = new PdfBoxDefaultObjectFactory();
+        factory.setPdfDifferencesFinder(finder);
+        PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(signed));
+        validator.setPdfObjFactory(factory);
+        validator.setCertificateVerifier(verifier);
+        validator.setValidationTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        return validator.validateDocument();
     }
 
     /** The floor: the four CMS signatures checked over their byte ranges, nothing else. */
