@@ -62,11 +62,12 @@ class PortalChromiumTest {
             assertThat(browser.evaluate("document.querySelectorAll('tr.signature').length")).isEqualTo("2");
 
             byte[] png = screenshot(browser);
-            assertThat(png.length).isLessThanOrEqualTo(MAX_SCREENSHOT_BYTES);
             assertThat(png).startsWith(0x89, 'P', 'N', 'G');
             Files.write(Files.createDirectories(Path.of("target")).resolve("portal.png"), png);
             String keep = System.getProperty("portal.screenshot");
             if (keep != null && !keep.isBlank()) {
+                // Only the copy kept in docs must stay small; the size depends on the machine's fonts.
+                assertThat(png.length).isLessThanOrEqualTo(MAX_SCREENSHOT_BYTES);
                 Files.write(Path.of(keep), png);
             }
         }
