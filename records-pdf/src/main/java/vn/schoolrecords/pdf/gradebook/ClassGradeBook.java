@@ -99,11 +99,7 @@ public final class ClassGradeBook {
      * @throws IllegalArgumentException if the student is not in the roster
      */
     public String studentName(String studentId) {
-        String name = students.get(studentId);
-        if (name == null) {
-            throw new IllegalArgumentException("not a student of the roster: " + studentId);
-        }
-        return name;
+        return Rosters.studentName(students, studentId);
     }
 
     /**

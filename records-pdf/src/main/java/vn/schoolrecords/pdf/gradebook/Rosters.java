@@ -25,6 +25,15 @@ final class Rosters {
         return names;
     }
 
+    /** @throws IllegalArgumentException if the student is not among the names */
+    static String studentName(Map<String, String> names, String studentId) {
+        String name = names.get(studentId);
+        if (name == null) {
+            throw new IllegalArgumentException("not a student of the roster: " + studentId);
+        }
+        return name;
+    }
+
     /**
      * @throws InvalidValueException if the roster is of another year or lacks the class, a student,
      *     the homeroom teacher or a subject teacher of the book
