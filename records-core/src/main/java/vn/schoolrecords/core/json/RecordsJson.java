@@ -36,6 +36,7 @@ import vn.schoolrecords.core.RecordsException;
 import vn.schoolrecords.core.RecordsValidation;
 import vn.schoolrecords.core.json.internal.StrictModule;
 import vn.schoolrecords.core.archive.ArchiveManifest;
+import vn.schoolrecords.core.gradebook.EditLogReport;
 import vn.schoolrecords.core.gradebook.GradeBook;
 import vn.schoolrecords.core.plan.Plan;
 import vn.schoolrecords.core.register.StaffRegister;
@@ -101,6 +102,7 @@ public final class RecordsJson {
             SchoolRoster.class, "/schema/school-roster-1.schema.json",
             Transcript.class, "/schema/transcript-1.schema.json",
             GradeBook.class, "/schema/gradebook-1.schema.json",
+            EditLogReport.class, "/schema/edit-log-report-1.schema.json",
             Plan.class, "/schema/plan-1.schema.json",
             StudentRegister.class, "/schema/student-register-1.schema.json",
             StaffRegister.class, "/schema/staff-register-1.schema.json",

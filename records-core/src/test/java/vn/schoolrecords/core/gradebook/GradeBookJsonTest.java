@@ -62,7 +62,7 @@ class GradeBookJsonTest {
         return j.then(new GradeBookCommand.ApproveResults(PRINCIPAL, j.v(), Term.SECOND), vietnam(2025, 5, 30, 8, 0));
     }
 
-    private static Set<ValidationMessage> validate(String schema, String json) throws Exception {
+    static Set<ValidationMessage> validate(String schema, String json) throws Exception {
         try (InputStream in = GradeBookJsonTest.class.getResourceAsStream("/schema/" + schema)) {
             assertThat(in).as(schema).isNotNull();
             JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);

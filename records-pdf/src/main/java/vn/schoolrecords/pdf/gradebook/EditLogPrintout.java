@@ -23,9 +23,9 @@ public final class EditLogPrintout {
 
     /**
      * The schema and version of the embedded report: the JSON of {@link EditLogReport} with one
-     * teacher's section (core has no schema id of its own for the report).
+     * teacher's section, {@link EditLogReport#SCHEMA}.
      */
-    public static final String SCHEMA = "edit-log-report/1";
+    public static final String SCHEMA = EditLogReport.SCHEMA;
 
     private final EditLogReport report;
     private final Staff teacher;
@@ -75,9 +75,7 @@ public final class EditLogPrintout {
             }
             change.approvedBy().ifPresent(p -> Rosters.staff(roster, p));
         }
-        EditLogReport own = new EditLogReport(report.classId(), report.className(), report.year(), report.month(),
-                report.zone(), section.changes().isEmpty() ? List.of() : List.of(section));
-        return new EditLogPrintout(own, teacher, roster, students);
+        return new EditLogPrintout(report.forTeacher(teacherId), teacher, roster, students);
     }
 
     /** @return the report with this teacher's section only (none if they changed nothing), embedded in the PDF, not null */

@@ -130,7 +130,7 @@ class GradeBookPrintProperties {
                     i % 2 == 0 ? EditLogReport.ChangeKind.DIRECT_EDIT : EditLogReport.ChangeKind.APPROVED_CORRECTION,
                     i % 2 == 0 ? Optional.empty() : Optional.of("CB01")));
         }
-        EditLogReport report = new EditLogReport(GradeBookSamples.BOOK.classId(), GradeBookSamples.BOOK.className(),
+        EditLogReport report = EditLogReport.of(GradeBookSamples.BOOK.classId(), GradeBookSamples.BOOK.className(),
                 roster.year(), YearMonth.of(2025, 11), EditPolicy.VIETNAM,
                 count == 0 ? List.of() : List.of(new EditLogReport.TeacherSection(teacher, changes)));
         EditLogPrintout p = EditLogPrintout.of(report, teacher, roster);
