@@ -14,6 +14,7 @@ import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.json.RecordsJson;
+import vn.schoolrecords.core.gradebook.EditLogReport;
 import vn.schoolrecords.core.gradebook.GradeBook;
 import vn.schoolrecords.core.plan.Plan;
 import vn.schoolrecords.core.school.SchoolRoster;
@@ -40,14 +41,16 @@ public final class EmbeddedRecords {
             Known.of(SchoolRoster.SCHEMA, SchoolRoster.class),
             Known.of(Transcript.SCHEMA, Transcript.class),
             Known.of(GradeBook.SCHEMA, GradeBook.class),
+            Known.of(EditLogReport.SCHEMA, EditLogReport.class),
             Known.of(Plan.SCHEMA, Plan.class));
 
     private EmbeddedRecords() {
     }
 
     /**
-     * The record schemas PDFs of this library carry, e.g. {@value SchoolRoster#SCHEMA} and
-     * {@value Transcript#SCHEMA} (transcript, học bạ).
+     * The record schemas PDFs of this library carry, e.g. {@value SchoolRoster#SCHEMA},
+     * {@value Transcript#SCHEMA} (transcript, học bạ) and {@value EditLogReport#SCHEMA} (monthly
+     * edit-log report, nhật kí sửa điểm).
      *
      * @return schema id → the record's type, unmodifiable, not null
      */

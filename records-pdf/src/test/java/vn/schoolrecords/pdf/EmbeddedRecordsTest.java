@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -34,7 +31,7 @@ class EmbeddedRecordsTest {
     @Test
     void theAttachmentIsJsonDataWithItsSchemaSizeAndDates() throws IOException {
         try (PDDocument doc = Loader.loadPDF(SAMPLE)) {
-            PDComplexFileSpecification spec = spec(doc);
+            PDComplexFileSpecification spec = EmbeddedJsonEdits.spec(doc);
             assertThat(spec.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship"))).isEqualTo("Data");
             assertThat(spec.getFileDescription()).isEqualTo(SchoolRoster.SCHEMA);
             assertThat(spec.getFileUnicode()).isEqualTo(spec.getFile()).endsWith(".json");
@@ -48,19 +45,13 @@ class EmbeddedRecordsTest {
     }
 
     @Test
-    void anAlteredRecordIsATypedError() throws IOException {
-        byte[] altered;
-        try (PDDocument doc = Loader.loadPDF(SAMPLE)) {
-            PDEmbeddedFile file = spec(doc).getEmbeddedFileUnicode();
-            String json = new String(file.toByteArray(), StandardCharsets.UTF_8);
-            // Same length: only the checksum can tell.
+    void anAlteredRecordIsATypedError() {
+        // Same length: only the checksum can tell.
+        byte[] altered = EmbeddedJsonEdits.rewrite(SAMPLE, json -> {
             String changed = json.replaceFirst("\"dateOfBirth\":\"2009", "\"dateOfBirth\":\"2008");
             assertThat(changed).isNotEqualTo(json).hasSameSizeAs(json);
-            try (OutputStream out = file.getCOSObject().createOutputStream(COSName.FLATE_DECODE)) {
-                out.write(changed.getBytes(StandardCharsets.UTF_8));
-            }
-            altered = save(doc);
-        }
+            return changed;
+        }, false);
         assertThatThrownBy(() -> EmbeddedRecords.extract(altered, SchoolRoster.class))
                 .isInstanceOfSatisfying(EmbeddedRecordException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.ALTERED);
@@ -69,19 +60,8 @@ class EmbeddedRecordsTest {
     }
 
     @Test
-    void anAttachmentThatIsNotARosterIsReportedByTheJsonReader() throws IOException {
-        byte[] other;
-        try (PDDocument doc = Loader.loadPDF(SAMPLE)) {
-            PDEmbeddedFile file = spec(doc).getEmbeddedFileUnicode();
-            byte[] json = "{\"schema\":\"school-roster/1\"}".getBytes(StandardCharsets.UTF_8);
-            try (OutputStream out = file.getCOSObject().createOutputStream(COSName.FLATE_DECODE)) {
-                out.write(json);
-            }
-            file.setSize(json.length);
-            file.getCOSObject().getCOSDictionary(COSName.PARAMS).setItem(COSName.getPDFName("CheckSum"),
-                    new org.apache.pdfbox.cos.COSString(md5(json)));
-            other = save(doc);
-        }
+    void anAttachmentThatIsNotARosterIsReportedByTheJsonReader() {
+        byte[] other = EmbeddedJsonEdits.rewrite(SAMPLE, json -> "{\"schema\":\"school-roster/1\"}", true);
         assertThatThrownBy(() -> EmbeddedRecords.extract(other, SchoolRoster.class))
                 .isInstanceOf(MalformedDocumentException.class);
     }
@@ -91,7 +71,7 @@ class EmbeddedRecordsTest {
         byte[] plain;
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
-            plain = save(doc);
+            plain = EmbeddedJsonEdits.save(doc);
         }
         assertThatThrownBy(() -> EmbeddedRecords.extract(plain, SchoolRoster.class))
                 .isInstanceOfSatisfying(EmbeddedRecordException.class,
@@ -105,30 +85,11 @@ class EmbeddedRecordsTest {
     void aRecordOfAnotherSchemaIsATypedError() throws IOException {
         byte[] renamed;
         try (PDDocument doc = Loader.loadPDF(SAMPLE)) {
-            spec(doc).setFileDescription("transcript/1");
-            renamed = save(doc);
+            EmbeddedJsonEdits.spec(doc).setFileDescription("transcript/1");
+            renamed = EmbeddedJsonEdits.save(doc);
         }
         assertThatThrownBy(() -> EmbeddedRecords.extract(renamed, SchoolRoster.class))
                 .isInstanceOfSatisfying(EmbeddedRecordException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.SCHEMA_MISMATCH));
-    }
-
-    private static PDComplexFileSpecification spec(PDDocument doc) {
-        return new PDComplexFileSpecification((org.apache.pdfbox.cos.COSDictionary)
-                doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.AF).getObject(0));
-    }
-
-    private static byte[] save(PDDocument doc) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        doc.save(out);
-        return out.toByteArray();
-    }
-
-    private static byte[] md5(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("MD5").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -21,7 +21,8 @@ import vn.schoolrecords.pdf.internal.PdfA;
  * Every page shows "Ngày in" and "Trang x/y".
  *
  * <p>The PDF is PDF/A-3b and embeds the report cut down to the teacher as JSON, schema
- * {@value EditLogPrintout#SCHEMA}. Empty signature fields: {@value #TEACHER_FIELD} and
+ * {@value EditLogPrintout#SCHEMA}, which {@link vn.schoolrecords.pdf.EmbeddedRecords#extract} reads back
+ * as an {@link vn.schoolrecords.core.gradebook.EditLogReport}. Empty signature fields: {@value #TEACHER_FIELD} and
  * {@code principal}.
  */
 public final class EditLogRenderer implements PdfRenderer<EditLogPrintout> {

@@ -7,11 +7,11 @@ import static vn.schoolrecords.pdf.gradebook.GradeBookSamples.OPTIONS;
 import static vn.schoolrecords.pdf.gradebook.GradeBookSamples.ROSTER;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,12 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.schoolrecords.core.InvalidValueException;
+import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.gradebook.EditLogReport;
 import vn.schoolrecords.core.gradebook.EditPolicy;
-import vn.schoolrecords.core.json.RecordsJson;
+import vn.schoolrecords.core.gradebook.GradeBook;
 import vn.schoolrecords.core.sample.SampleGradeBooks;
 import vn.schoolrecords.core.sample.SampleSchools;
 import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.pdf.EmbeddedJsonEdits;
+import vn.schoolrecords.pdf.EmbeddedRecordException;
+import vn.schoolrecords.pdf.EmbeddedRecords;
 import vn.schoolrecords.pdf.PdfTexts;
 import vn.schoolrecords.pdf.VeraPdf;
 import vn.schoolrecords.pdf.internal.PdfA;
@@ -67,10 +71,69 @@ class EditLogRendererTest {
     @Test
     void theEmbeddedJsonIsTheTeachersPartOfTheReport() {
         PdfA.Attachment a = PdfA.extractAll(SAMPLE).get(0);
-        assertThat(a.schema()).isEqualTo(EditLogPrintout.SCHEMA);
-        EditLogReport read = RecordsJson.read(new String(a.json(), StandardCharsets.UTF_8), EditLogReport.class);
-        assertThat(read).isEqualTo(PRINTOUT.report());
+        assertThat(a.schema()).isEqualTo(EditLogPrintout.SCHEMA).isEqualTo(EditLogReport.SCHEMA);
+        assertThat(EmbeddedRecords.knownSchemas()).containsEntry(EditLogReport.SCHEMA, EditLogReport.class);
+        assertThat(EmbeddedRecords.schemaResource(EditLogReport.SCHEMA)).contains("/schema/edit-log-report-1.schema.json");
+        assertThat(EmbeddedJsonEdits.validateAgainstSchema(SAMPLE)).isEmpty();
+        EditLogReport read = EmbeddedRecords.extract(SAMPLE, EditLogReport.class);
+        assertThat(read).isEqualTo(PRINTOUT.report()).isEqualTo(NOVEMBER.forTeacher(TEACHER));
         assertThat(read.teachers()).singleElement().isEqualTo(NOVEMBER.teacher(TEACHER).orElseThrow());
+    }
+
+    @Test
+    void aQuietTeachersEmptyReportIsReadBackToo() {
+        String quiet = ROSTER.staff().stream().map(s -> s.id()).filter(id -> NOVEMBER.teacher(id).isEmpty())
+                .findFirst().orElseThrow();
+        byte[] pdf = GradeBookSamples.render(RENDERER, EditLogPrintout.of(NOVEMBER, quiet, ROSTER), OPTIONS);
+        assertThat(EmbeddedJsonEdits.validateAgainstSchema(pdf)).isEmpty();
+        assertThat(EmbeddedRecords.extract(pdf, EditLogReport.class)).isEqualTo(NOVEMBER.forTeacher(quiet))
+                .satisfies(r -> assertThat(r.teachers()).isEmpty());
+    }
+
+    @Test
+    void anAlteredReportIsATypedErrorWhetherOrNotTheChecksumWasForged() {
+        UnaryOperator<String> december = json -> {
+            String changed = json.replace("\"month\":\"2025-11\"", "\"month\":\"2025-12\"");
+            assertThat(changed).isNotEqualTo(json).hasSameSizeAs(json);
+            return changed;
+        };
+        assertThatThrownBy(() -> EmbeddedRecords.extract(EmbeddedJsonEdits.rewrite(SAMPLE, december, false),
+                EditLogReport.class)).isInstanceOfSatisfying(EmbeddedRecordException.class,
+                        e -> assertThat(e.reason()).isEqualTo(EmbeddedRecordException.Reason.ALTERED));
+        // With the size and checksum forged, the report's own rules catch it: the changes are in November.
+        byte[] forged = EmbeddedJsonEdits.rewrite(SAMPLE, december, true);
+        assertThatThrownBy(() -> EmbeddedRecords.extract(forged, EditLogReport.class))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.violations().get(0).rule()).isEqualTo("EditLogReport.month");
+                    assertThat(e.violations().get(0).path()).isEqualTo("teachers[0].changes[0].at");
+                });
+    }
+
+    @Test
+    void anInvalidEmbeddedReportIsRejectedByTheReaderAndTheSchema() {
+        // A direct edit passed off as an approved correction, with nobody named as approving it.
+        byte[] forged = EmbeddedJsonEdits.rewrite(SAMPLE,
+                json -> json.replaceFirst("\"kind\":\"DIRECT_EDIT\"", "\"kind\":\"APPROVED_CORRECTION\""), true);
+        assertThat(EmbeddedJsonEdits.validateAgainstSchema(forged)).isNotEmpty();
+        assertThatThrownBy(() -> EmbeddedRecords.extract(forged, EditLogReport.class))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.violations().get(0).rule()).isEqualTo("EditLogReport.approval"));
+        byte[] unknown = EmbeddedJsonEdits.rewrite(SAMPLE, json -> json.replaceFirst("\"reason\":", "\"raison\":"),
+                true);
+        assertThat(EmbeddedJsonEdits.validateAgainstSchema(unknown)).isNotEmpty();
+        assertThatThrownBy(() -> EmbeddedRecords.extract(unknown, EditLogReport.class))
+                .isInstanceOf(MalformedDocumentException.class);
+    }
+
+    @Test
+    void theReportIsNotReadAsAGradeBookNorAGradeBookAsAReport() {
+        assertThatThrownBy(() -> EmbeddedRecords.extract(SAMPLE, GradeBook.class))
+                .isInstanceOfSatisfying(EmbeddedRecordException.class,
+                        e -> assertThat(e.reason()).isEqualTo(EmbeddedRecordException.Reason.SCHEMA_MISMATCH));
+        byte[] book = GradeBookSamples.render(new ClassGradeBookRenderer(), GradeBookSamples.SEMESTER_ONE, OPTIONS);
+        assertThatThrownBy(() -> EmbeddedRecords.extract(book, EditLogReport.class))
+                .isInstanceOfSatisfying(EmbeddedRecordException.class,
+                        e -> assertThat(e.reason()).isEqualTo(EmbeddedRecordException.Reason.SCHEMA_MISMATCH));
     }
 
     @Test
