@@ -54,6 +54,10 @@ import vn.schoolrecords.pdf.gradebook.ClassGradeBookRenderer;
  * measures PDFBox alone; our renderer works it out every time.
  *
  * <p>Quick check: {@code java -jar benchmarks/target/benchmarks.jar GradeBookPdf -f 1 -wi 2 -i 3 -r 2s -prof gc}.
+ * On 23/11/2026 (2 cores at a load average of 10–14, so wall-clock scores swing by 2×): JMH
+ * renderer 235 ms, raw PDFBox 132 ms; thread CPU time per operation over 120 interleaved
+ * renderings after 60 warm ones, two runs: ours 36.4–36.6 ms, raw 19.4–19.9 ms (1.83–1.89×).
+ * Allocation per render (gc.alloc.rate.norm): ours 16.0 MB, raw 12.7 MB. Both have 26 pages.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
