@@ -257,8 +257,10 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
             retired = new ArrayList<>(retiredLookupCodes);
             retired.add(current.lookupCode());
         } else if (event instanceof Recreated e) {
+            // The learner's and the years' details carry over; a correction of them is made before re-signing.
             record = new DigitalTranscript(current.version(), e.lookupCode(), current.lifelongRecordCode(),
-                    e.at().atOffset(DigitalTranscript.VIETNAM), e.corrected());
+                    e.at().atOffset(DigitalTranscript.VIETNAM), current.transcript(), current.learner(),
+                    current.yearDetails()).withTranscript(e.corrected());
             newPlans = freshPlans(e.corrected(), signingPolicy);
             newRecalled = false;
         } else if (event instanceof TransferredOut e) {
@@ -271,8 +273,7 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
     }
 
     private DigitalTranscript with(Transcript t) {
-        return new DigitalTranscript(current.version(), current.lookupCode(), current.lifelongRecordCode(),
-                current.createdAt(), t);
+        return current.withTranscript(t);
     }
 
     private List<SigningPlan> signed(SchoolYear year, vn.schoolrecords.core.transcript.Signature signature) {

@@ -1,11 +1,15 @@
 package vn.schoolrecords.core.transcript.digital;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import vn.schoolrecords.core.audit.AuditEvent;
 import vn.schoolrecords.core.audit.CanonicalWriter;
 import vn.schoolrecords.core.json.RecordsJson;
+import vn.schoolrecords.core.school.PersonalIdentifier;
 import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.school.StaffRole;
 import vn.schoolrecords.core.transcript.Signature;
@@ -47,6 +51,7 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
             out.header("HOC_BA_SO_CREATED", this);
             writeRecord(out, record);
             out.name(signingPolicy.subjectTeachers()).name(signingPolicy.homeroomTeacher());
+            writeDetails(out, record);
         }
     }
 
@@ -257,6 +262,41 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
         out.text(r.version().label()).text(r.lookupCode().toString()).present(r.lifelongRecordCode().isPresent());
         r.lifelongRecordCode().ifPresent(out::text);
         out.instant(r.createdAt().toInstant()).text(RecordsJson.write(r.transcript()));
+    }
+
+    /**
+     * The record's details beyond the transcript, last, and only when there are any: a suffix
+     * after a fixed structure stays unambiguous, and a log written before details existed keeps
+     * its hashes.
+     */
+    static void writeDetails(CanonicalWriter out, DigitalTranscript r) {
+        if (r.learner().isEmpty() && r.yearDetails().isEmpty()) {
+            return;
+        }
+        out.text("DETAILS");
+        LearnerDetails l = r.learner();
+        optional(out, l.registerNumber().map(Object::toString));
+        optional(out, l.hometown());
+        optional(out, l.address());
+        for (var relative : List.of(l.father(), l.mother(), l.guardian())) {
+            out.present(relative.isPresent());
+            relative.ifPresent(p -> optional(out.text(p.fullName()), p.occupation()));
+        }
+        out.list(r.yearDetails().entrySet(), (w, e) -> writeYearDetails(w.text(e.getKey().toString()), e.getValue()));
+    }
+
+    static void writeYearDetails(CanonicalWriter out, YearDetails d) {
+        optional(out, d.weightKg().map(BigDecimal::toPlainString));
+        optional(out, d.heightCm().map(BigDecimal::toPlainString));
+        optional(out, d.signerName());
+        optional(out, d.signerPersonalId().map(PersonalIdentifier::value));
+        optional(out, d.signerTitle());
+        optional(out, d.issueDate().map(Object::toString));
+    }
+
+    private static void optional(CanonicalWriter out, Optional<String> text) {
+        out.present(text.isPresent());
+        text.ifPresent(out::text);
     }
 
     private static void writeSignature(CanonicalWriter out, Signature s) {
