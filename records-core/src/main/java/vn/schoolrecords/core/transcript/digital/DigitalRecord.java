@@ -25,16 +25,20 @@ import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.ProvideCopy
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.Recall;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.Recreate;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.ReplaceYear;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.SetLearnerDetails;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.SetYearDetails;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.Sign;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.TransferOut;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.CopyProvided;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Created;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Issued;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.LearnerDetailsSet;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Recalled;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Recreated;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Signed;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.TransferredOut;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.YearAdded;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.YearDetailsSet;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.YearReplaced;
 
 /**
@@ -173,6 +177,13 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
             event = recreated(c, actorId, role, at);
         } else if (command instanceof TransferOut c) {
             event = new TransferredOut(actorId, role, at, c.transfer());
+        } else if (command instanceof SetLearnerDetails c) {
+            // every year's signatures cover the general information these details are part of
+            plans.forEach(DigitalRecord::requireNotIssued);
+            event = new LearnerDetailsSet(actorId, role, at, c.details());
+        } else if (command instanceof SetYearDetails c) {
+            requireNotIssued(planOf(c.year()));
+            event = new YearDetailsSet(actorId, role, at, c.year(), c.details());
         } else {
             throw new IllegalStateException("unknown command " + command);
         }
@@ -265,6 +276,14 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
             newRecalled = false;
         } else if (event instanceof TransferredOut e) {
             record = with(record.transcript().withTransfer(e.transfer()));
+        } else if (event instanceof LearnerDetailsSet e) {
+            record = record.withLearner(e.details());
+            newPlans = freshPlans(record.transcript(), signingPolicy);
+        } else if (event instanceof YearDetailsSet e) {
+            record = record.withYearDetails(e.year(), e.details());
+            newPlans = new ArrayList<>(plans);
+            int i = indexOf(e.year());
+            newPlans.set(i, SigningPlan.of(record.transcript().years().get(i), signingPolicy));
         } else if (event instanceof Created) {
             throw new IllegalStateException("a second creation event");
         }

@@ -121,6 +121,36 @@ public sealed interface DigitalRecordCommand {
     }
 
     /**
+     * Sets what the record says about the learner beyond the transcript (register number, home
+     * town, address, parents or guardian). Only while no year is issued, since every year's
+     * signatures cover them; the signatures made so far are dropped.
+     *
+     * @param details the details, {@link LearnerDetails#NONE} to clear them, not null
+     */
+    record SetLearnerDetails(LearnerDetails details) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public SetLearnerDetails {
+            Objects.requireNonNull(details, "details");
+        }
+    }
+
+    /**
+     * Sets what the record says about one school year beyond its page (weight and height, the
+     * leader who signs, the issue date). Only while the year is not issued; the year's signatures
+     * made so far are dropped, since they covered other data.
+     *
+     * @param year a school year the record has, not null
+     * @param details the details, {@link YearDetails#NONE} to clear them, not null
+     */
+    record SetYearDetails(SchoolYear year, YearDetails details) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public SetYearDetails {
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(details, "details");
+        }
+    }
+
+    /**
      * The learner moves to another school, which continues the same record (TT 70/2026 Điều 7).
      *
      * @param transfer the transfer, from the school holding the record, not null

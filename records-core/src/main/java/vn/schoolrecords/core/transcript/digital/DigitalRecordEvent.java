@@ -252,6 +252,52 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
         }
     }
 
+    /**
+     * The learner's details beyond the transcript were set; every year's signatures were dropped.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param details the details, not null
+     */
+    record LearnerDetailsSet(String actorId, StaffRole role, Instant at, LearnerDetails details)
+            implements DigitalRecordEvent {
+        /** Checks presence. */
+        public LearnerDetailsSet {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(details, "details");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            writeLearner(out.header("HOC_BA_SO_LEARNER_DETAILS_SET", this), details);
+        }
+    }
+
+    /**
+     * A year's details beyond its page were set; the year's signatures were dropped.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param year the school year, not null
+     * @param details the details, not null
+     */
+    record YearDetailsSet(String actorId, StaffRole role, Instant at, SchoolYear year, YearDetails details)
+            implements DigitalRecordEvent {
+        /** Checks presence. */
+        public YearDetailsSet {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(details, "details");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            writeYearDetails(out.header("HOC_BA_SO_YEAR_DETAILS_SET", this).text(year.toString()), details);
+        }
+    }
+
     private static void requireHeader(String actorId, StaffRole role, Instant at) {
         Objects.requireNonNull(actorId, "actorId");
         Objects.requireNonNull(role, "role");
@@ -273,8 +319,11 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
         if (r.learner().isEmpty() && r.yearDetails().isEmpty()) {
             return;
         }
-        out.text("DETAILS");
-        LearnerDetails l = r.learner();
+        writeLearner(out.text("DETAILS"), r.learner());
+        out.list(r.yearDetails().entrySet(), (w, e) -> writeYearDetails(w.text(e.getKey().toString()), e.getValue()));
+    }
+
+    static void writeLearner(CanonicalWriter out, LearnerDetails l) {
         optional(out, l.registerNumber().map(Object::toString));
         optional(out, l.hometown());
         optional(out, l.address());
@@ -282,7 +331,6 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
             out.present(relative.isPresent());
             relative.ifPresent(p -> optional(out.text(p.fullName()), p.occupation()));
         }
-        out.list(r.yearDetails().entrySet(), (w, e) -> writeYearDetails(w.text(e.getKey().toString()), e.getValue()));
     }
 
     static void writeYearDetails(CanonicalWriter out, YearDetails d) {

@@ -145,6 +145,55 @@ class DigitalTranscriptDetailsTest {
         assertThat(DigitalRecord.replay(log).current().learner()).isEqualTo(detailed.learner());
     }
 
+    @Test
+    void detailsAreSetWhileNotIssuedDroppingTheSignaturesTheyInvalidateAndRefusedOnceIssued() {
+        DigitalTranscript detailed = DigitalTranscriptFixtures.detailed();
+        DigitalRecordDecision start = DigitalRecord.create(DigitalTranscript.of(DigitalRecordTest.firstYearOnly(),
+                DigitalRecordTest.FIRST_CODE, Instant.parse("2023-06-20T02:00:00Z")), SigningPolicy.MOET_PILOT_V1, "VT",
+                StaffRole.CLERK, Instant.parse("2023-06-20T02:00:00Z"));
+        List<AuditEntry<DigitalRecordEvent>> log = new java.util.ArrayList<>(start.entries());
+        DigitalRecord state = start.record();
+        SchoolYear y1 = DigitalRecordTest.Y1;
+        var page = state.current().transcript().page(y1).orElseThrow();
+        Instant t = Instant.parse("2023-06-21T02:00:00Z");
+        var principal = new DigitalRecordCommand.Sign(y1, vn.schoolrecords.core.transcript.Signature.of(
+                page.confirmedBy().staffId(), vn.schoolrecords.core.transcript.SigningPart.page(
+                        vn.schoolrecords.core.transcript.SigningRole.PRINCIPAL), t, "p"));
+
+        state = step(state, log, principal, StaffRole.PRINCIPAL, t);
+        assertThat(state.plan(y1).orElseThrow().signatures()).hasSize(1);
+        state = step(state, log, new DigitalRecordCommand.SetLearnerDetails(detailed.learner()), StaffRole.CLERK, t);
+        assertThat(state.current().learner()).isEqualTo(detailed.learner());
+        assertThat(state.plan(y1).orElseThrow().signatures()).as("dropped: they covered other data").isEmpty();
+
+        YearDetails details = YearDetails.measured(new BigDecimal("35"), new BigDecimal("140.5"));
+        state = step(state, log, principal, StaffRole.PRINCIPAL, t);
+        state = step(state, log, new DigitalRecordCommand.SetYearDetails(y1, details), StaffRole.CLERK, t);
+        assertThat(state.current().yearDetails(y1)).isEqualTo(details);
+        assertThat(state.plan(y1).orElseThrow().signatures()).isEmpty();
+        assertThat(DigitalRecord.replay(log)).isEqualTo(state);
+
+        state = step(state, log, principal, StaffRole.PRINCIPAL, t);
+        state = step(state, log, new DigitalRecordCommand.Issue(y1, vn.schoolrecords.core.transcript.Signature.of(
+                page.school().code(), vn.schoolrecords.core.transcript.SigningPart.page(
+                        vn.schoolrecords.core.transcript.SigningRole.SCHOOL_SEAL), t, "s"), "Sở"), StaffRole.CLERK, t);
+        DigitalRecord issued = state;
+        for (DigitalRecordCommand c : List.of(new DigitalRecordCommand.SetLearnerDetails(LearnerDetails.NONE),
+                new DigitalRecordCommand.SetYearDetails(y1, YearDetails.NONE))) {
+            assertThatThrownBy(() -> issued.handle(c, "VT", StaffRole.CLERK, t, LockPolicy.TT70_2026))
+                    .isInstanceOfSatisfying(DigitalRecordException.class,
+                            e -> assertThat(e.problem()).isEqualTo(DigitalRecordProblem.ISSUED_NO_EDIT));
+        }
+        assertThat(DigitalRecord.replay(log).current().yearDetails(y1)).isEqualTo(details);
+    }
+
+    private static DigitalRecord step(DigitalRecord state, List<AuditEntry<DigitalRecordEvent>> log,
+            DigitalRecordCommand c, StaffRole role, Instant at) {
+        DigitalRecordDecision d = state.handle(c, "VT", role, at, LockPolicy.TT70_2026);
+        log.addAll(d.entries());
+        return d.record();
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
