@@ -397,7 +397,7 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
      * after a fixed structure stays unambiguous, and a log written before details existed keeps
      * its hashes.
      */
-    static void writeDetails(CanonicalWriter out, DigitalTranscript r) {
+    private static void writeDetails(CanonicalWriter out, DigitalTranscript r) {
         if (r.learner().isEmpty() && r.yearDetails().isEmpty()) {
             return;
         }
@@ -405,7 +405,7 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
         out.list(r.yearDetails().entrySet(), (w, e) -> writeYearDetails(w.text(e.getKey().toString()), e.getValue()));
     }
 
-    static void writeLearner(CanonicalWriter out, LearnerDetails l) {
+    private static void writeLearner(CanonicalWriter out, LearnerDetails l) {
         optional(out, l.registerNumber().map(Object::toString));
         optional(out, l.hometown());
         optional(out, l.address());
@@ -415,7 +415,7 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
         }
     }
 
-    static void writeYearDetails(CanonicalWriter out, YearDetails d) {
+    private static void writeYearDetails(CanonicalWriter out, YearDetails d) {
         optional(out, d.weightKg().map(BigDecimal::toPlainString));
         optional(out, d.heightCm().map(BigDecimal::toPlainString));
         optional(out, d.signerName());
