@@ -230,6 +230,17 @@ public record StudentRegister(String schema, String schoolCode, SchoolYear first
     }
 
     /**
+     * The register number of a student who has not transferred out, as cited outside the
+     * register (e.g. in the digital transcript, học bạ số).
+     *
+     * @param studentId the student's id, not null
+     * @return the number with this register's cohort, or empty, not null
+     */
+    public Optional<RegisterNumber> registerNumberOf(String studentId) {
+        return activeEntryOf(studentId).map(e -> RegisterNumber.of(firstYear, e.number()));
+    }
+
+    /**
      * The entry of a student who has not transferred out.
      *
      * @param studentId the student's id, not null

@@ -56,10 +56,7 @@ public record StudentRegisterEntry(int number, Student student, LocalDate enroll
 
     /** Checks presence and copies the years. */
     public StudentRegisterEntry {
-        if (number < 1) {
-            throw InvalidValueException.of("number", "Register.number", LocalizedText.of(
-                    "số đăng bộ bắt đầu từ 1", "register numbers start at 1"), number);
-        }
+        RegisterNumber.requireNumber(number);
         Objects.requireNonNull(student, "student");
         Objects.requireNonNull(enrolledOn, "enrolledOn");
         Objects.requireNonNull(transferredFrom, "transferredFrom");

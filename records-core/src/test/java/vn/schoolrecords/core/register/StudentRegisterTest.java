@@ -53,6 +53,18 @@ class StudentRegisterTest {
     }
 
     @Test
+    void anActiveStudentsRegisterNumberIsCitedWithTheCohortAndReadBack() {
+        openedWithTwoStudents();
+        RegisterNumber first = register.registerNumberOf(student(0).id()).orElseThrow();
+
+        assertThat(first).isEqualTo(RegisterNumber.of(register.firstYear(), 1));
+        assertThat(first.toString()).isEqualTo("1/" + register.firstYear());
+        assertThat(RegisterNumber.parse(first.toString())).isEqualTo(first);
+        run(new TransferOut(2, "79000888", LocalDate.of(2025, 1, 10)));
+        assertThat(register.registerNumberOf(student(1).id())).isEmpty();
+    }
+
+    @Test
     void aFullCourseIsUpdatedYearlyAndClosed() {
         openedWithTwoStudents();
         run(new RecordYear(1, SchoolYear.of(2024), "10A1", "Được lên lớp"));

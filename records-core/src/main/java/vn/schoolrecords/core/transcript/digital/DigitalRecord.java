@@ -2,10 +2,13 @@ package vn.schoolrecords.core.transcript.digital;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.audit.AuditChain;
@@ -20,21 +23,29 @@ import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.core.transcript.Transcript;
 import vn.schoolrecords.core.transcript.TranscriptYear;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.AddYear;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.DeclineCorrection;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.RequestCorrection;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.Issue;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.ProvideCopy;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.Recall;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.Recreate;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.ReplaceYear;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.SetLearnerDetails;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.SetYearDetails;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.Sign;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordCommand.TransferOut;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.CopyProvided;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.CorrectionRequested;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.CorrectionResolved;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Created;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Issued;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.LearnerDetailsSet;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Recalled;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Recreated;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.Signed;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.TransferredOut;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.YearAdded;
+import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.YearDetailsSet;
 import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.YearReplaced;
 
 /**
@@ -55,7 +66,11 @@ import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.YearReplaced;
  *     signed and issued again;</li>
  * <li>every issue of the record, electronic copy or extract is an event with its time, issuer,
  *     purpose and recipient (Điều 10);</li>
- * <li>a transfer carries the record to the receiving school, which continues it.</li>
+ * <li>a transfer carries the record to the receiving school, which continues it;</li>
+ * <li>a correction request (yêu cầu chỉnh lý) is logged with its receipt, requester, reason and
+ *     its due date, {@value CorrectionRequest#WORKING_DAYS} working days later (Điều 22 khoản 8);
+ *     the recall that answers it and the re-issue that resolves it record whether it was on time;
+ *     an overdue request is reported ({@link #overdueCorrections}), never a reason to refuse.</li>
  * </ul>
  *
  * @param current the record as it stands, with its current lookup code, not null
@@ -63,11 +78,15 @@ import vn.schoolrecords.core.transcript.digital.DigitalRecordEvent.YearReplaced;
  * @param plans the signing plan of each year's page, in the order of the pages, not null
  * @param recalled true between a recall and the re-creation
  * @param retiredLookupCodes every lookup code recalled, in order; never used again, not null
+ * @param corrections every correction request received, in order of receipt (numbers 1, 2, 3 …), not null
+ * @param awaitingReissue the years issued when the record was last recalled that are not issued
+ *     again yet; when none is left, the correction requests the recall answered are resolved, not null
  * @param head the hash of the last log entry, not null
  * @param version the number of log entries, ≥ 1
  */
 public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPolicy, List<SigningPlan> plans,
-        boolean recalled, List<UUID> retiredLookupCodes, Digest head, long version) {
+        boolean recalled, List<UUID> retiredLookupCodes, List<CorrectionRequest> corrections,
+        Set<SchoolYear> awaitingReissue, Digest head, long version) {
 
     /**
      * Checks that the plans match the pages.
@@ -79,6 +98,14 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
         Objects.requireNonNull(signingPolicy, "signingPolicy");
         plans = List.copyOf(plans);
         retiredLookupCodes = List.copyOf(retiredLookupCodes);
+        corrections = List.copyOf(corrections);
+        awaitingReissue = Set.copyOf(awaitingReissue);
+        for (int i = 0; i < corrections.size(); i++) {
+            if (corrections.get(i).number() != i + 1) {
+                throw InvalidValueException.of("corrections", "DigitalRecord.corrections", LocalizedText.of(
+                        "yêu cầu chỉnh lý đánh số liên tiếp từ 1", "correction requests are numbered 1, 2, 3 …"), i + 1);
+            }
+        }
         Objects.requireNonNull(head, "head");
         List<TranscriptYear> pages = current.transcript().years();
         boolean match = plans.size() == pages.size();
@@ -89,6 +116,23 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
             throw InvalidValueException.of("plans", "DigitalRecord.plans", LocalizedText.of(
                     "mỗi trang học bạ có đúng một kế hoạch ký", "each page has exactly one signing plan"), plans.size());
         }
+    }
+
+    /**
+     * A state with no correction request.
+     *
+     * @param current the record as it stands, not null
+     * @param signingPolicy who signs each year besides the head of school and the seal, not null
+     * @param plans the signing plan of each year's page, not null
+     * @param recalled true between a recall and the re-creation
+     * @param retiredLookupCodes every lookup code recalled, not null
+     * @param head the hash of the last log entry, not null
+     * @param version the number of log entries, ≥ 1
+     * @throws InvalidValueException as the canonical constructor
+     */
+    public DigitalRecord(DigitalTranscript current, SigningPolicy signingPolicy, List<SigningPlan> plans,
+            boolean recalled, List<UUID> retiredLookupCodes, Digest head, long version) {
+        this(current, signingPolicy, plans, recalled, retiredLookupCodes, List.of(), Set.of(), head, version);
     }
 
     /**
@@ -129,7 +173,8 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(lockPolicy, "lockPolicy");
-        if (recalled && !(command instanceof Recreate)) {
+        if (recalled && !(command instanceof Recreate || command instanceof RequestCorrection
+                || command instanceof DeclineCorrection)) {
             throw DigitalRecordException.of(DigitalRecordProblem.RECALLED, null,
                     "học bạ số đã bị thu hồi, cần lập lại", "the record is recalled; it must be re-created");
         }
@@ -168,16 +213,74 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
         } else if (command instanceof Recall c) {
             requireRole(role, "thu hồi", "recall", StaffRole.PRINCIPAL);
             requireSomethingIssued();
-            event = new Recalled(actorId, role, at, current.lookupCode(), c.reason(), c.decisionReference());
+            c.corrections().forEach(this::requireAnswerable);
+            event = new Recalled(actorId, role, at, current.lookupCode(), c.reason(), c.decisionReference(),
+                    c.corrections());
+        } else if (command instanceof RequestCorrection c) {
+            if (retiredLookupCodes.isEmpty()) {
+                requireSomethingIssued();
+            }
+            event = new CorrectionRequested(actorId, role, at, corrections.size() + 1, c.requester(), c.reason(),
+                    CorrectionRequest.dueDate(at, c.calendar()));
+        } else if (command instanceof DeclineCorrection c) {
+            requireRole(role, "từ chối yêu cầu chỉnh lý", "decline a correction request", StaffRole.PRINCIPAL);
+            CorrectionRequest r = requireAnswerable(c.number());
+            event = new CorrectionResolved(actorId, role, at, r.number(), CorrectionOutcome.DECLINED, c.reason(),
+                    r.dueDate(), r.isOnTime(at));
         } else if (command instanceof Recreate c) {
             event = recreated(c, actorId, role, at);
         } else if (command instanceof TransferOut c) {
             event = new TransferredOut(actorId, role, at, c.transfer());
+        } else if (command instanceof SetLearnerDetails c) {
+            // every year's signatures cover the general information these details are part of
+            plans.forEach(DigitalRecord::requireNotIssued);
+            event = new LearnerDetailsSet(actorId, role, at, c.details());
+        } else if (command instanceof SetYearDetails c) {
+            requireNotIssued(planOf(c.year()));
+            event = new YearDetailsSet(actorId, role, at, c.year(), c.details());
         } else {
             throw new IllegalStateException("unknown command " + command);
         }
         AuditEntry<DigitalRecordEvent> entry = AuditEntry.chain(head, version + 1, event);
-        return new DigitalRecordDecision(apply(event, entry.hash()), List.of(entry));
+        List<AuditEntry<DigitalRecordEvent>> entries = new ArrayList<>(List.of(entry));
+        DigitalRecord state = apply(event, entry.hash());
+        if (event instanceof Issued && state.awaitingReissue.isEmpty()) {
+            // Every year that was issued at the recall is issued again: the requests the recall
+            // answers are resolved now, on time or late (never refused for lateness: see
+            // overdueCorrections). A year still being built does not hold the correction up.
+            for (CorrectionRequest r : state.corrections) {
+                if (r.inProgress()) {
+                    DigitalRecordEvent resolved = new CorrectionResolved(actorId, role, at, r.number(),
+                            CorrectionOutcome.REISSUED, state.current.lookupCode().toString(), r.dueDate(),
+                            r.isOnTime(at));
+                    AuditEntry<DigitalRecordEvent> next = AuditEntry.chain(state.head, state.version + 1, resolved);
+                    entries.add(next);
+                    state = state.apply(resolved, next.hash());
+                }
+            }
+        }
+        return new DigitalRecordDecision(state, entries);
+    }
+
+    /**
+     * The correction requests still open after their due date: processing them is late (TT
+     * 70/2026/TT-BGDĐT Điều 22 khoản 8). Reported, never blocking: the correction is still owed to
+     * the learner, and refusing it would leave the record wrong.
+     *
+     * @param at the instant of the question, not null
+     * @return the overdue requests, in order of receipt, not null
+     */
+    public List<CorrectionRequest> overdueCorrections(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return corrections.stream().filter(r -> r.isOverdue(at)).toList();
+    }
+
+    /**
+     * @param number a request's number
+     * @return the correction request with that number, or empty, not null
+     */
+    public Optional<CorrectionRequest> correction(int number) {
+        return number < 1 || number > corrections.size() ? Optional.empty() : Optional.of(corrections.get(number - 1));
     }
 
     /**
@@ -227,7 +330,7 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
 
     private static DigitalRecord created(Created c, Digest head) {
         return new DigitalRecord(c.record(), c.signingPolicy(), freshPlans(c.record().transcript(), c.signingPolicy()),
-                false, List.of(), head, 1);
+                false, List.of(), List.of(), Set.of(), head, 1);
     }
 
     private DigitalRecord apply(DigitalRecordEvent event, Digest newHead) {
@@ -235,6 +338,8 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
         List<SigningPlan> newPlans = plans;
         boolean newRecalled = recalled;
         List<UUID> retired = retiredLookupCodes;
+        List<CorrectionRequest> requests = corrections;
+        Set<SchoolYear> awaiting = awaitingReissue;
         if (event instanceof YearAdded e) {
             record = with(record.transcript().withYear(e.page()));
             newPlans = new ArrayList<>(plans);
@@ -252,27 +357,54 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
             newPlans = signed(e.year(), e.signature());
         } else if (event instanceof Issued e) {
             newPlans = signed(e.year(), e.seal());
-        } else if (event instanceof Recalled) {
+            awaiting = new HashSet<>(awaitingReissue);
+            awaiting.remove(e.year());
+        } else if (event instanceof Recalled e) {
             newRecalled = true;
             retired = new ArrayList<>(retiredLookupCodes);
             retired.add(current.lookupCode());
+            awaiting = plans.stream().filter(SigningPlan::sealed).map(SigningPlan::year).collect(Collectors.toSet());
+            requests = new ArrayList<>(corrections);
+            for (int n : e.corrections()) {
+                requests.set(n - 1, requests.get(n - 1).started());
+            }
+        } else if (event instanceof CorrectionRequested e) {
+            requests = new ArrayList<>(corrections);
+            requests.add(new CorrectionRequest(e.number(), e.requester(), e.reason(), e.at(), e.dueDate(), false,
+                    Optional.empty()));
+        } else if (event instanceof CorrectionResolved e) {
+            requests = new ArrayList<>(corrections);
+            requests.set(e.number() - 1, requests.get(e.number() - 1).resolved(
+                    new CorrectionRequest.Resolution(e.at(), e.outcome(), e.detail(), e.onTime())));
         } else if (event instanceof Recreated e) {
+            // The learner's and the years' details carry over; a correction of them is made before re-signing.
             record = new DigitalTranscript(current.version(), e.lookupCode(), current.lifelongRecordCode(),
-                    e.at().atOffset(DigitalTranscript.VIETNAM), e.corrected());
+                    e.at().atOffset(DigitalTranscript.VIETNAM), current.transcript(), current.learner(),
+                    current.yearDetails()).withTranscript(e.corrected());
             newPlans = freshPlans(e.corrected(), signingPolicy);
             newRecalled = false;
+            awaiting = new HashSet<>(awaitingReissue);
+            awaiting.removeIf(y -> e.corrected().page(y).isEmpty());
         } else if (event instanceof TransferredOut e) {
             record = with(record.transcript().withTransfer(e.transfer()));
+        } else if (event instanceof LearnerDetailsSet e) {
+            record = record.withLearner(e.details());
+            newPlans = freshPlans(record.transcript(), signingPolicy);
+        } else if (event instanceof YearDetailsSet e) {
+            record = record.withYearDetails(e.year(), e.details());
+            newPlans = new ArrayList<>(plans);
+            int i = indexOf(e.year());
+            newPlans.set(i, SigningPlan.of(record.transcript().years().get(i), signingPolicy));
         } else if (event instanceof Created) {
             throw new IllegalStateException("a second creation event");
         }
         // CopyProvided changes nothing but the log.
-        return new DigitalRecord(record, signingPolicy, newPlans, newRecalled, retired, newHead, version + 1);
+        return new DigitalRecord(record, signingPolicy, newPlans, newRecalled, retired, requests, awaiting, newHead,
+                version + 1);
     }
 
     private DigitalTranscript with(Transcript t) {
-        return new DigitalTranscript(current.version(), current.lookupCode(), current.lifelongRecordCode(),
-                current.createdAt(), t);
+        return current.withTranscript(t);
     }
 
     private List<SigningPlan> signed(SchoolYear year, vn.schoolrecords.core.transcript.Signature signature) {
@@ -334,6 +466,14 @@ public record DigitalRecord(DigitalTranscript current, SigningPolicy signingPoli
                     "the data of " + year + " was locked on " + policy.lastDay(year, lockCase) + " ("
                             + policy.citation() + ")");
         }
+    }
+
+    /** An open request that no recall is answering yet: the one a recall or a decline may answer. */
+    private CorrectionRequest requireAnswerable(int number) {
+        return correction(number).filter(r -> r.isOpen() && !r.inProgress()).orElseThrow(() ->
+                DigitalRecordException.of(DigitalRecordProblem.CORRECTION_NOT_OPEN, null,
+                        "không có yêu cầu chỉnh lý số " + number + " đang chờ xử lý",
+                        "no correction request number " + number + " is waiting to be answered"));
     }
 
     private void requireSomethingIssued() {

@@ -1,8 +1,10 @@
 package vn.schoolrecords.core.transcript.digital;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.school.WorkingCalendar;
 import vn.schoolrecords.core.transcript.Signature;
 import vn.schoolrecords.core.transcript.Transcript;
 import vn.schoolrecords.core.transcript.TranscriptYear;
@@ -93,15 +95,61 @@ public sealed interface DigitalRecordCommand {
 
     /**
      * Recalls the issued record to correct it (thu hồi); its lookup code is retired for good.
+     * The correction requests it answers are resolved when the re-created record is issued again.
      *
      * @param reason why, not blank
      * @param decisionReference the approved correction request or decision, not blank
+     * @param corrections the numbers of the open correction requests it answers, maybe none, not null
      */
-    record Recall(String reason, String decisionReference) implements DigitalRecordCommand {
-        /** Checks presence. */
+    record Recall(String reason, String decisionReference, Set<Integer> corrections) implements DigitalRecordCommand {
+        /** Checks presence and copies the numbers. */
         public Recall {
             DigitalRecord.requireText(reason, "reason");
             DigitalRecord.requireText(decisionReference, "decisionReference");
+            corrections = Set.copyOf(new java.util.TreeSet<>(corrections));
+        }
+
+        /**
+         * A recall that answers no recorded correction request.
+         *
+         * @param reason why, not blank
+         * @param decisionReference the approved correction request or decision, not blank
+         */
+        public Recall(String reason, String decisionReference) {
+            this(reason, decisionReference, Set.of());
+        }
+    }
+
+    /**
+     * Records a correction request (yêu cầu chỉnh lý) of the issued record, received at the
+     * command's instant; it is due {@value CorrectionRequest#WORKING_DAYS} working days later by
+     * the calendar given (TT 70/2026/TT-BGDĐT Điều 22 khoản 8). Accepted also while the record
+     * is recalled.
+     *
+     * @param requester who asks, not blank
+     * @param reason what is to be corrected and why, not blank
+     * @param calendar the working days that count, with the year's lunar and announced days off, not null
+     */
+    record RequestCorrection(String requester, String reason, WorkingCalendar calendar) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public RequestCorrection {
+            DigitalRecord.requireText(requester, "requester");
+            DigitalRecord.requireText(reason, "reason");
+            Objects.requireNonNull(calendar, "calendar");
+        }
+    }
+
+    /**
+     * Declines an open correction request that no recall is answering (not approved, or nothing
+     * to correct); it is resolved, on time or late.
+     *
+     * @param number the request's number
+     * @param reason why, not blank
+     */
+    record DeclineCorrection(int number, String reason) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public DeclineCorrection {
+            DigitalRecord.requireText(reason, "reason");
         }
     }
 
@@ -117,6 +165,36 @@ public sealed interface DigitalRecordCommand {
         public Recreate {
             DigitalTranscript.requireLookupCode(lookupCode);
             Objects.requireNonNull(corrected, "corrected");
+        }
+    }
+
+    /**
+     * Sets what the record says about the learner beyond the transcript (register number, home
+     * town, address, parents or guardian). Only while no year is issued, since every year's
+     * signatures cover them; the signatures made so far are dropped.
+     *
+     * @param details the details, {@link LearnerDetails#NONE} to clear them, not null
+     */
+    record SetLearnerDetails(LearnerDetails details) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public SetLearnerDetails {
+            Objects.requireNonNull(details, "details");
+        }
+    }
+
+    /**
+     * Sets what the record says about one school year beyond its page (weight and height, the
+     * leader who signs, the issue date). Only while the year is not issued; the year's signatures
+     * made so far are dropped, since they covered other data.
+     *
+     * @param year a school year the record has, not null
+     * @param details the details, {@link YearDetails#NONE} to clear them, not null
+     */
+    record SetYearDetails(SchoolYear year, YearDetails details) implements DigitalRecordCommand {
+        /** Checks presence. */
+        public SetYearDetails {
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(details, "details");
         }
     }
 

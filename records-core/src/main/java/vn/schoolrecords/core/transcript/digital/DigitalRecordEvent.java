@@ -1,11 +1,18 @@
 package vn.schoolrecords.core.transcript.digital;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import vn.schoolrecords.core.audit.AuditEvent;
 import vn.schoolrecords.core.audit.CanonicalWriter;
 import vn.schoolrecords.core.json.RecordsJson;
+import vn.schoolrecords.core.school.PersonalIdentifier;
 import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.school.StaffRole;
 import vn.schoolrecords.core.transcript.Signature;
@@ -47,6 +54,7 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
             out.header("HOC_BA_SO_CREATED", this);
             writeRecord(out, record);
             out.name(signingPolicy.subjectTeachers()).name(signingPolicy.homeroomTeacher());
+            writeDetails(out, record);
         }
     }
 
@@ -185,20 +193,41 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
      * @param lookupCode the retired lookup code, not null
      * @param reason why, not null
      * @param decisionReference the approved request or decision, not null
+     * @param corrections the numbers of the correction requests it answers, maybe none, not null
      */
     record Recalled(String actorId, StaffRole role, Instant at, UUID lookupCode, String reason,
-            String decisionReference) implements DigitalRecordEvent {
-        /** Checks presence. */
+            String decisionReference, Set<Integer> corrections) implements DigitalRecordEvent {
+        /** Checks presence and copies the numbers. */
         public Recalled {
             requireHeader(actorId, role, at);
             Objects.requireNonNull(lookupCode, "lookupCode");
             DigitalRecord.requireText(reason, "reason");
             DigitalRecord.requireText(decisionReference, "decisionReference");
+            corrections = Set.copyOf(new TreeSet<>(corrections));
+        }
+
+        /**
+         * A recall answering no recorded correction request.
+         *
+         * @param actorId who acted, not null
+         * @param role in which role, not null
+         * @param at when, not null
+         * @param lookupCode the retired lookup code, not null
+         * @param reason why, not null
+         * @param decisionReference the approved request or decision, not null
+         */
+        public Recalled(String actorId, StaffRole role, Instant at, UUID lookupCode, String reason,
+                String decisionReference) {
+            this(actorId, role, at, lookupCode, reason, decisionReference, Set.of());
         }
 
         @Override
         public void writeTo(CanonicalWriter out) {
             out.header("HOC_BA_SO_RECALLED", this).text(lookupCode.toString()).text(reason).text(decisionReference);
+            // a suffix only when there are any, so a log written before requests existed keeps its hashes
+            if (!corrections.isEmpty()) {
+                out.list(new TreeSet<>(corrections), CanonicalWriter::int32);
+            }
         }
     }
 
@@ -247,6 +276,110 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
         }
     }
 
+    /**
+     * The learner's details beyond the transcript were set; every year's signatures were dropped.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param details the details, not null
+     */
+    record LearnerDetailsSet(String actorId, StaffRole role, Instant at, LearnerDetails details)
+            implements DigitalRecordEvent {
+        /** Checks presence. */
+        public LearnerDetailsSet {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(details, "details");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            writeLearner(out.header("HOC_BA_SO_LEARNER_DETAILS_SET", this), details);
+        }
+    }
+
+    /**
+     * A year's details beyond its page were set; the year's signatures were dropped.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param year the school year, not null
+     * @param details the details, not null
+     */
+    record YearDetailsSet(String actorId, StaffRole role, Instant at, SchoolYear year, YearDetails details)
+            implements DigitalRecordEvent {
+        /** Checks presence. */
+        public YearDetailsSet {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(details, "details");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            writeYearDetails(out.header("HOC_BA_SO_YEAR_DETAILS_SET", this).text(year.toString()), details);
+        }
+    }
+
+    /**
+     * A correction request was received; its due date was fixed by the caller's working calendar.
+     *
+     * @param actorId who recorded it, not null
+     * @param role in which role, not null
+     * @param at when it was received, not null
+     * @param number its number in the record, ≥ 1
+     * @param requester who asked, not null
+     * @param reason what is to be corrected and why, not null
+     * @param dueDate the last day to process it, not null
+     */
+    record CorrectionRequested(String actorId, StaffRole role, Instant at, int number, String requester, String reason,
+            LocalDate dueDate) implements DigitalRecordEvent {
+        /** Checks presence. */
+        public CorrectionRequested {
+            requireHeader(actorId, role, at);
+            DigitalRecord.requireText(requester, "requester");
+            DigitalRecord.requireText(reason, "reason");
+            Objects.requireNonNull(dueDate, "dueDate");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_CORRECTION_REQUESTED", this).int32(number).text(requester).text(reason)
+                    .text(dueDate.toString());
+        }
+    }
+
+    /**
+     * A correction request was answered: the record was issued again after its recall, or the
+     * request was declined; whether on time is recorded, as of the due date.
+     *
+     * @param actorId who acted, not null
+     * @param role in which role, not null
+     * @param at when, not null
+     * @param number the request's number, ≥ 1
+     * @param outcome re-issued or declined, not null
+     * @param detail the new lookup code, or why it was declined, not null
+     * @param dueDate the request's due date, not null
+     * @param onTime true if on or before the due date, in Vietnam
+     */
+    record CorrectionResolved(String actorId, StaffRole role, Instant at, int number, CorrectionOutcome outcome,
+            String detail, LocalDate dueDate, boolean onTime) implements DigitalRecordEvent {
+        /** Checks presence. */
+        public CorrectionResolved {
+            requireHeader(actorId, role, at);
+            Objects.requireNonNull(outcome, "outcome");
+            DigitalRecord.requireText(detail, "detail");
+            Objects.requireNonNull(dueDate, "dueDate");
+        }
+
+        @Override
+        public void writeTo(CanonicalWriter out) {
+            out.header("HOC_BA_SO_CORRECTION_RESOLVED", this).int32(number).name(outcome).text(detail)
+                    .text(dueDate.toString()).bool(onTime);
+        }
+    }
+
     private static void requireHeader(String actorId, StaffRole role, Instant at) {
         Objects.requireNonNull(actorId, "actorId");
         Objects.requireNonNull(role, "role");
@@ -257,6 +390,43 @@ public sealed interface DigitalRecordEvent extends AuditEvent {
         out.text(r.version().label()).text(r.lookupCode().toString()).present(r.lifelongRecordCode().isPresent());
         r.lifelongRecordCode().ifPresent(out::text);
         out.instant(r.createdAt().toInstant()).text(RecordsJson.write(r.transcript()));
+    }
+
+    /**
+     * The record's details beyond the transcript, last, and only when there are any: a suffix
+     * after a fixed structure stays unambiguous, and a log written before details existed keeps
+     * its hashes.
+     */
+    private static void writeDetails(CanonicalWriter out, DigitalTranscript r) {
+        if (r.learner().isEmpty() && r.yearDetails().isEmpty()) {
+            return;
+        }
+        writeLearner(out.text("DETAILS"), r.learner());
+        out.list(r.yearDetails().entrySet(), (w, e) -> writeYearDetails(w.text(e.getKey().toString()), e.getValue()));
+    }
+
+    private static void writeLearner(CanonicalWriter out, LearnerDetails l) {
+        optional(out, l.registerNumber().map(Object::toString));
+        optional(out, l.hometown());
+        optional(out, l.address());
+        for (var relative : List.of(l.father(), l.mother(), l.guardian())) {
+            out.present(relative.isPresent());
+            relative.ifPresent(p -> optional(out.text(p.fullName()), p.occupation()));
+        }
+    }
+
+    private static void writeYearDetails(CanonicalWriter out, YearDetails d) {
+        optional(out, d.weightKg().map(BigDecimal::toPlainString));
+        optional(out, d.heightCm().map(BigDecimal::toPlainString));
+        optional(out, d.signerName());
+        optional(out, d.signerPersonalId().map(PersonalIdentifier::value));
+        optional(out, d.signerTitle());
+        optional(out, d.issueDate().map(Object::toString));
+    }
+
+    private static void optional(CanonicalWriter out, Optional<String> text) {
+        out.present(text.isPresent());
+        text.ifPresent(out::text);
     }
 
     private static void writeSignature(CanonicalWriter out, Signature s) {

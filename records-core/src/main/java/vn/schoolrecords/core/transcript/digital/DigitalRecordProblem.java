@@ -21,7 +21,9 @@ public enum DigitalRecordProblem {
     /** The actor's role may not do this (issue: the clerk or head of school; recall: the head of school). */
     ROLE_NOT_PERMITTED("DIGITAL_TRANSCRIPT_ROLE_NOT_PERMITTED"),
     /** A personal signature given as the issuing seal, or the seal given as a personal signature. */
-    WRONG_SIGNATURE_KIND("DIGITAL_TRANSCRIPT_WRONG_SIGNATURE_KIND");
+    WRONG_SIGNATURE_KIND("DIGITAL_TRANSCRIPT_WRONG_SIGNATURE_KIND"),
+    /** No correction request with that number is open and unanswered (unknown, resolved, or a recall answers it). */
+    CORRECTION_NOT_OPEN("DIGITAL_TRANSCRIPT_CORRECTION_NOT_OPEN");
 
     private final String code;
 

@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import vn.schoolrecords.core.InvalidValueException;
 import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.transcript.Transcript;
 
 /**
@@ -26,9 +30,13 @@ import vn.schoolrecords.core.transcript.Transcript;
  *     đời, NĐ 88/2026 Điều 9) the record is tied to, or empty where none is assigned yet, not null
  * @param createdAt when the record was created, at +07:00 to the second, not null
  * @param transcript the transcript, not null
+ * @param learner what the record says about the learner beyond the transcript (register number,
+ *     home town, parents …), {@link LearnerDetails#NONE} if nothing, not null
+ * @param yearDetails what it says about each school year beyond the page (measurements, the
+ *     signing leader, the issue date), by year; only years the transcript has, none empty, not null
  */
 public record DigitalTranscript(ModelVersion version, UUID lookupCode, Optional<String> lifelongRecordCode,
-        OffsetDateTime createdAt, Transcript transcript) {
+        OffsetDateTime createdAt, Transcript transcript, LearnerDetails learner, Map<SchoolYear, YearDetails> yearDetails) {
 
     /** Vietnam's offset, which the model's date-times carry ({@code +07:00}). */
     public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
@@ -36,10 +44,12 @@ public record DigitalTranscript(ModelVersion version, UUID lookupCode, Optional<
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
     /**
-     * Checks the parts; the creation time is taken to +07:00, whole seconds.
+     * Checks the parts; the creation time is taken to +07:00, whole seconds; empty year details
+     * are dropped (they are written as nothing, so read back as nothing).
      *
-     * @throws InvalidValueException if the lookup code is not a version 4 UUID or the lifelong
-     *     record code is not 1–40 letters, digits, dots, dashes or underscores
+     * @throws InvalidValueException if the lookup code is not a version 4 UUID, the lifelong
+     *     record code is not 1–40 letters, digits, dots, dashes or underscores, or year details
+     *     name a year the transcript does not have
      */
     public DigitalTranscript {
         Objects.requireNonNull(version, "version");
@@ -55,6 +65,34 @@ public record DigitalTranscript(ModelVersion version, UUID lookupCode, Optional<
         createdAt = Objects.requireNonNull(createdAt, "createdAt").withOffsetSameInstant(VIETNAM)
                 .truncatedTo(ChronoUnit.SECONDS);
         Objects.requireNonNull(transcript, "transcript");
+        Objects.requireNonNull(learner, "learner");
+        Map<SchoolYear, YearDetails> years = new TreeMap<>();
+        Objects.requireNonNull(yearDetails, "yearDetails").forEach((year, details) -> {
+            Objects.requireNonNull(details, "yearDetails");
+            if (transcript.page(Objects.requireNonNull(year, "year")).isEmpty()) {
+                throw InvalidValueException.of("yearDetails", "DigitalTranscript.yearDetails", LocalizedText.of(
+                        "học bạ không có trang năm học " + year, "the transcript has no page for " + year), year);
+            }
+            if (!details.isEmpty()) {
+                years.put(year, details);
+            }
+        });
+        yearDetails = Collections.unmodifiableMap(years);
+    }
+
+    /**
+     * A record with no details beyond the transcript.
+     *
+     * @param version the technical model version, not null
+     * @param lookupCode the lookup code, a version 4 UUID, not null
+     * @param lifelongRecordCode the lifelong learning record code, or empty, not null
+     * @param createdAt when the record was created, not null
+     * @param transcript the transcript, not null
+     * @throws InvalidValueException as the canonical constructor
+     */
+    public DigitalTranscript(ModelVersion version, UUID lookupCode, Optional<String> lifelongRecordCode,
+            OffsetDateTime createdAt, Transcript transcript) {
+        this(version, lookupCode, lifelongRecordCode, createdAt, transcript, LearnerDetails.NONE, Map.of());
     }
 
     /**
@@ -76,7 +114,48 @@ public record DigitalTranscript(ModelVersion version, UUID lookupCode, Optional<
      * @return a copy tied to that lifelong learning record, not null
      */
     public DigitalTranscript withLifelongRecordCode(String code) {
-        return new DigitalTranscript(version, lookupCode, Optional.of(code), createdAt, transcript);
+        return new DigitalTranscript(version, lookupCode, Optional.of(code), createdAt, transcript, learner, yearDetails);
+    }
+
+    /**
+     * @param details what the record says about the learner, not null
+     * @return a copy with them, not null
+     */
+    public DigitalTranscript withLearner(LearnerDetails details) {
+        return new DigitalTranscript(version, lookupCode, lifelongRecordCode, createdAt, transcript, details, yearDetails);
+    }
+
+    /**
+     * @param year a school year the transcript has, not null
+     * @param details what the record says about that year; {@link YearDetails#NONE} removes them, not null
+     * @return a copy with them, not null
+     * @throws InvalidValueException if the transcript has no page for the year
+     */
+    public DigitalTranscript withYearDetails(SchoolYear year, YearDetails details) {
+        Map<SchoolYear, YearDetails> next = new TreeMap<>(yearDetails);
+        next.put(Objects.requireNonNull(year, "year"), Objects.requireNonNull(details, "details"));
+        return new DigitalTranscript(version, lookupCode, lifelongRecordCode, createdAt, transcript, learner, next);
+    }
+
+    /**
+     * A copy with another transcript of the same record (a page added or replaced, a transfer):
+     * the details of years the new transcript no longer has are dropped.
+     *
+     * @param newTranscript the transcript, not null
+     * @return the copy, not null
+     */
+    public DigitalTranscript withTranscript(Transcript newTranscript) {
+        Map<SchoolYear, YearDetails> kept = new TreeMap<>(yearDetails);
+        kept.keySet().removeIf(y -> newTranscript.page(y).isEmpty());
+        return new DigitalTranscript(version, lookupCode, lifelongRecordCode, createdAt, newTranscript, learner, kept);
+    }
+
+    /**
+     * @param year a school year, not null
+     * @return what the record says about that year beyond its page; {@link YearDetails#NONE} if nothing, not null
+     */
+    public YearDetails yearDetails(SchoolYear year) {
+        return yearDetails.getOrDefault(Objects.requireNonNull(year, "year"), YearDetails.NONE);
     }
 
     /**

@@ -4,7 +4,11 @@
  *
  * <ul>
  * <li>{@link vn.schoolrecords.core.transcript.digital.DigitalTranscript}: the record — lookup
- *     code (UUID v4), creation time, the {@link vn.schoolrecords.core.transcript.Transcript}.</li>
+ *     code (UUID v4), creation time, the {@link vn.schoolrecords.core.transcript.Transcript}, and
+ *     the model's fields the transcript does not hold: the learner's
+ *     ({@link vn.schoolrecords.core.transcript.digital.LearnerDetails}: register number, home town,
+ *     parents …) and each year's ({@link vn.schoolrecords.core.transcript.digital.YearDetails}:
+ *     weight, height, the signing leader and the issue date).</li>
  * <li>{@link vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml}: writes and reads
  *     the XML. For the signing module: {@code write(record)} gives the unsigned bytes with an
  *     empty signing area {@code DANH_SACH_THONG_TIN_KY}; each signature references the data
@@ -17,7 +21,10 @@
  *     with its own two resources.</li>
  * <li>{@link vn.schoolrecords.core.transcript.digital.DigitalRecord}: the lifecycle as a pure
  *     workflow over the hash-chained audit log — lock dates, signing year by year, issue, no
- *     edit after issue, recall and re-creation with a new lookup code, the issue log, transfers.</li>
+ *     edit after issue, recall and re-creation with a new lookup code, the issue log, transfers,
+ *     and correction requests due within 10 working days
+ *     ({@link vn.schoolrecords.core.transcript.digital.CorrectionRequest},
+ *     {@link vn.schoolrecords.core.school.WorkingCalendar}).</li>
  * </ul>
  */
 package vn.schoolrecords.core.transcript.digital;

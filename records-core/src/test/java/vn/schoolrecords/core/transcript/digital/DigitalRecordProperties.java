@@ -51,7 +51,8 @@ class DigitalRecordProperties {
         assertThat(accepted).isEqualTo(expected);
     }
 
-    enum Op { SIGN_PRINCIPAL, ISSUE, COPY, RECALL, RECREATE_NEW, RECREATE_OLD, ADD_YEAR, REPLACE_YEAR }
+    enum Op { SIGN_PRINCIPAL, ISSUE, COPY, RECALL, RECREATE_NEW, RECREATE_OLD, ADD_YEAR, REPLACE_YEAR, REQUEST_CORRECTION,
+        RECALL_ANSWERING, DECLINE_CORRECTION }
 
     @Provide
     Arbitrary<List<Op>> ops() {
@@ -88,11 +89,18 @@ class DigitalRecordProperties {
                         ? new DigitalRecordCommand.AddYear(DigitalRecordTest.FULL.years().get(1), LockPolicy.Case.SPECIAL)
                         : new DigitalRecordCommand.ProvideCopy(IssueKind.EXTRACT, "hồ sơ", "trường B");
                 case REPLACE_YEAR -> new DigitalRecordCommand.ReplaceYear(page, LockPolicy.Case.SPECIAL);
+                case REQUEST_CORRECTION -> new DigitalRecordCommand.RequestCorrection("PH", "sai",
+                        vn.schoolrecords.core.school.WorkingCalendar.LABOUR_CODE_2019);
+                case RECALL_ANSWERING -> new DigitalRecordCommand.Recall("sai", "QĐ 2",
+                        Set.of(Math.max(1, state.corrections().size())));
+                case DECLINE_CORRECTION -> new DigitalRecordCommand.DeclineCorrection(
+                        Math.max(1, state.corrections().size()), "không sai");
             };
             boolean wasIssued = state.plan(year).orElseThrow().sealed();
             try {
-                DigitalRecordDecision d = state.handle(c, "X", op == Op.RECALL ? StaffRole.PRINCIPAL : StaffRole.CLERK,
-                        at, LockPolicy.TT70_2026);
+                StaffRole role = op == Op.RECALL || op == Op.RECALL_ANSWERING || op == Op.DECLINE_CORRECTION
+                        ? StaffRole.PRINCIPAL : StaffRole.CLERK;
+                DigitalRecordDecision d = state.handle(c, "X", role, at, LockPolicy.TT70_2026);
                 log.addAll(d.entries());
                 state = d.record();
                 if (op == Op.REPLACE_YEAR) {
@@ -103,6 +111,16 @@ class DigitalRecordProperties {
                 }
             } catch (RecordsException refused) {
                 assertThat(state).isSameAs(before);
+            }
+            // a resolved request stays resolved; one in progress belongs to a recall
+            for (CorrectionRequest r : before.corrections()) {
+                CorrectionRequest now = state.correction(r.number()).orElseThrow();
+                if (!r.isOpen()) {
+                    assertThat(now).isEqualTo(r);
+                }
+            }
+            if (state.status() == RecordStatus.ISSUED) {
+                assertThat(state.corrections()).noneMatch(CorrectionRequest::inProgress);
             }
             if (state.status() != RecordStatus.RECALLED) {
                 // a live record never carries a retired code

@@ -1,8 +1,13 @@
 package vn.schoolrecords.core.transcript.digital;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import vn.schoolrecords.core.register.RegisterNumber;
 import vn.schoolrecords.core.sample.SampleTranscripts;
+import vn.schoolrecords.core.school.PersonalIdentifier;
+import vn.schoolrecords.core.school.SchoolYear;
 
 /** The sample records of the tests: fixed lookup codes and times, so the golden files hold. */
 final class DigitalTranscriptFixtures {
@@ -21,6 +26,27 @@ final class DigitalTranscriptFixtures {
     static DigitalTranscript primary() {
         return DigitalTranscript.of(SampleTranscripts.primary(42), PRIMARY_CODE, CREATED)
                 .withLifelongRecordCode("HSHT-079-2015-000123");
+    }
+
+    /**
+     * The primary sample with every detail beyond the transcript: the learner's (register number,
+     * places, parents, guardian) and, for each year, measurements and the signing leader.
+     */
+    static DigitalTranscript detailed() {
+        DigitalTranscript r = primary().withLearner(LearnerDetails.NONE
+                .withRegisterNumber(RegisterNumber.of(SchoolYear.of(2021), 12))
+                .withPlaces("Xã Tân Phú, huyện Đức Hòa, tỉnh Long An", "12 Lê Lợi, phường Bến Nghé, Quận 1, TP. Hồ Chí Minh")
+                .withFamily(Optional.of(LearnerDetails.Relative.of("Nguyễn Văn Bình", "Kỹ sư")),
+                        Optional.of(new LearnerDetails.Relative("Trần Thị Mai", Optional.empty())),
+                        Optional.empty()));
+        int i = 0;
+        for (var page : r.transcript().years()) {
+            r = r.withYearDetails(page.year(), YearDetails.measured(new BigDecimal("20.5").add(BigDecimal.valueOf(i * 2)),
+                    BigDecimal.valueOf(115 + i * 5)).withSigner("Lê Thị Hoa", PersonalIdentifier.parse("079180000123"),
+                    "Hiệu trưởng", java.time.LocalDate.of(page.year().endYear(), 5, 25)));
+            i++;
+        }
+        return r;
     }
 
     /** @return a version 4 UUID made of the two longs, as {@link UUID#randomUUID()} would give for those bits */

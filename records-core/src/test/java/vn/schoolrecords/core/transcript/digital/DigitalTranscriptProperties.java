@@ -2,6 +2,7 @@ package vn.schoolrecords.core.transcript.digital;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,11 +12,17 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import vn.schoolrecords.core.register.RegisterNumber;
 import vn.schoolrecords.core.sample.SampleTranscripts;
+import vn.schoolrecords.core.school.PersonalIdentifier;
+import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.transcript.ReissueCancellation;
 import vn.schoolrecords.core.transcript.Transcript;
 
-/** Model → XML → model is the identity, for sample transcripts of both levels and random values. */
+/**
+ * Model → XML → model is the identity, for sample transcripts of both levels and random values,
+ * with and without the learner's and the years' details (each part present or absent).
+ */
 class DigitalTranscriptProperties {
 
     @Property(tries = 40)
@@ -43,7 +50,7 @@ class DigitalTranscriptProperties {
                     }
                     return cancel && copies > 0 ? t.cancelReissue(1, new ReissueCancellation(day.plusDays(9), reason)) : t;
                 });
-        return Combinators.combine(withCopies, Arbitraries.longs(), Arbitraries.longs(),
+        Arbitrary<DigitalTranscript> plain = Combinators.combine(withCopies, Arbitraries.longs(), Arbitraries.longs(),
                 Arbitraries.longs().between(1_500_000_000L, 4_000_000_000L),
                 Arbitraries.strings().withCharRange('A', 'Z').numeric().ofMinLength(1).ofMaxLength(40).optional())
                 .as((t, hi, lo, seconds, lifelong) -> {
@@ -51,6 +58,37 @@ class DigitalTranscriptProperties {
                             Instant.ofEpochSecond(seconds, 123));
                     return lifelong.map(r::withLifelongRecordCode).orElse(r);
                 });
+        return Combinators.combine(plain, learners(texts), yearDetails(texts).list().ofMaxSize(4))
+                .as((r, learner, years) -> {
+                    DigitalTranscript out = r.withLearner(learner);
+                    var pages = r.transcript().years();
+                    for (int i = 0; i < Math.min(years.size(), pages.size()); i++) {
+                        out = out.withYearDetails(pages.get(i).year(), years.get(i));
+                    }
+                    return out;
+                });
+    }
+
+    /** Learner details with each part present or absent. */
+    private static Arbitrary<LearnerDetails> learners(Arbitrary<String> texts) {
+        Arbitrary<LearnerDetails.Relative> relatives = Combinators.combine(texts, texts.optional())
+                .as(LearnerDetails.Relative::new);
+        Arbitrary<RegisterNumber> numbers = Combinators.combine(Arbitraries.integers().between(2000, 2100),
+                Arbitraries.integers().between(1, 999_999_999)).as((y, n) -> RegisterNumber.of(SchoolYear.of(y), n));
+        return Combinators.combine(numbers.optional(), texts.optional(), texts.optional(), relatives.optional(),
+                relatives.optional(), relatives.optional()).as(LearnerDetails::new);
+    }
+
+    /** Year details with each part present or absent; measurements with up to 4 decimals, trailing zeros or not. */
+    private static Arbitrary<YearDetails> yearDetails(Arbitrary<String> texts) {
+        Arbitrary<BigDecimal> measures = Combinators.combine(Arbitraries.integers().between(1, 9_999_999),
+                Arbitraries.integers().between(0, 4)).as((unscaled, scale) -> BigDecimal.valueOf(unscaled, scale))
+                .filter(d -> d.compareTo(BigDecimal.valueOf(1000)) < 0);
+        Arbitrary<PersonalIdentifier> ids = Arbitraries.strings().numeric().ofLength(9)
+                .map(digits -> PersonalIdentifier.parse("079" + digits));
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 20_000).map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
+        return Combinators.combine(measures.optional(), measures.optional(), texts.optional(), ids.optional(),
+                texts.optional(), dates.optional()).as(YearDetails::new);
     }
 
     @Property(tries = 30)

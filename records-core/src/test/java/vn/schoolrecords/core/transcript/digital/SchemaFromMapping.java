@@ -150,6 +150,7 @@ final class SchemaFromMapping {
             case UUID -> base(r, "xs:string", "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
             case PERSONALID -> base(r, "xs:string", "[0-9]{12}");
             case SCHOOLYEAR -> base(r, "xs:string", "[0-9]{4}-[0-9]{4}");
+            case REGISTERNUMBER -> base(r, "xs:string", "[1-9][0-9]{0,8}/[0-9]{4}-[0-9]{4}");
             case ENUM -> {
                 r.setAttribute("base", "xs:string");
                 t.enumNames().forEach(n -> facet(r, "enumeration", n));

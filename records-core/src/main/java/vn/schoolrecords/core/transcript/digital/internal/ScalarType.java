@@ -19,6 +19,7 @@ import vn.schoolrecords.core.assessment.QualityLevel;
 import vn.schoolrecords.core.assessment.Regime;
 import vn.schoolrecords.core.assessment.SubjectLevel;
 import vn.schoolrecords.core.assessment.SupplementaryAssessment;
+import vn.schoolrecords.core.register.RegisterNumber;
 import vn.schoolrecords.core.school.AssessmentMode;
 import vn.schoolrecords.core.school.EducationLevel;
 import vn.schoolrecords.core.school.Gender;
@@ -36,7 +37,7 @@ import vn.schoolrecords.core.school.SchoolYear;
 public record ScalarType(Kind kind, Class<? extends Enum<?>> enumType) {
 
     /** The kinds of value. */
-    public enum Kind { TEXT, ID, CODE, INT, DECIMAL, DATE, DATETIME, BOOL, UUID, PERSONALID, SCHOOLYEAR, ENUM }
+    public enum Kind { TEXT, ID, CODE, INT, DECIMAL, DATE, DATETIME, BOOL, UUID, PERSONALID, SCHOOLYEAR, REGISTERNUMBER, ENUM }
 
     /** The largest number of decimal places the model allows ("tối đa 4 chữ số phần thập phân"). */
     public static final int MAX_DECIMAL_PLACES = 4;
@@ -108,6 +109,7 @@ public record ScalarType(Kind kind, Class<? extends Enum<?>> enumType) {
             case UUID -> value.toString();
             case PERSONALID -> ((PersonalIdentifier) value).value();
             case SCHOOLYEAR -> value.toString();
+            case REGISTERNUMBER -> ((RegisterNumber) value).toString();
             case ENUM -> ((Enum<?>) enumType.cast(value)).name();
         };
     }
@@ -136,6 +138,7 @@ public record ScalarType(Kind kind, Class<? extends Enum<?>> enumType) {
             case UUID -> java.util.UUID.fromString(text);
             case PERSONALID -> PersonalIdentifier.parse(text);
             case SCHOOLYEAR -> SchoolYear.parse(text);
+            case REGISTERNUMBER -> RegisterNumber.parse(text);
             case ENUM -> enumConstant(text);
         };
     }

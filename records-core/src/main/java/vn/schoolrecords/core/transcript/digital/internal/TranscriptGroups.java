@@ -43,7 +43,10 @@ import vn.schoolrecords.core.transcript.SubjectRow;
 import vn.schoolrecords.core.transcript.Transcript;
 import vn.schoolrecords.core.transcript.TranscriptYear;
 import vn.schoolrecords.core.transcript.Transfer;
+import vn.schoolrecords.core.register.RegisterNumber;
 import vn.schoolrecords.core.transcript.digital.DigitalTranscript;
+import vn.schoolrecords.core.transcript.digital.LearnerDetails;
+import vn.schoolrecords.core.transcript.digital.YearDetails;
 import vn.schoolrecords.core.transcript.digital.ModelVersion;
 
 /**
@@ -100,12 +103,16 @@ public final class TranscriptGroups {
                 .put("lookupCode", record.lookupCode())
                 .putOptional("lifelongRecordCode", record.lifelongRecordCode())
                 .put("createdAt", record.createdAt()).put("level", t.level()).put("studentId", s.id())
-                .put("personalId", s.personalId()).put("fullName", s.fullName()).put("dateOfBirth", s.dateOfBirth())
+                .putOptional("registerNumber", record.learner().registerNumber()).put("personalId", s.personalId()).put("fullName", s.fullName()).put("dateOfBirth", s.dateOfBirth())
                 .put("gender", s.gender()).put("ethnicity", s.ethnicity()).put("placeOfBirth", s.placeOfBirth())
+                .putOptional("hometown", record.learner().hometown()).putOptional("address", record.learner().address())
+                .putOptional("father", record.learner().father().map(TranscriptGroups::relative))
+                .putOptional("mother", record.learner().mother().map(TranscriptGroups::relative))
+                .putOptional("guardian", record.learner().guardian().map(TranscriptGroups::relative))
                 .put("openedBy", school(t.openedBy()));
         Group history = new Group();
         for (TranscriptYear page : t.years()) {
-            history.add("year", year(page).id(yearId(record.lookupCode(), page.year())));
+            history.add("year", year(page, record.yearDetails(page.year())).id(yearId(record.lookupCode(), page.year())));
         }
         for (Transfer tr : t.transfers()) {
             history.add("transfer", new Group().put("date", tr.date()).put("from", school(tr.from()))
@@ -141,8 +148,11 @@ public final class TranscriptGroups {
                 general.required("dateOfBirth", LocalDate.class), general.required("gender", Gender.class),
                 general.required("ethnicity", String.class), general.required("placeOfBirth", String.class));
         List<TranscriptYear> years = new ArrayList<>();
+        Map<SchoolYear, YearDetails> details = new java.util.HashMap<>();
         for (Group y : history.list("year", Group.class)) {
-            years.add(year(y, student.id()));
+            TranscriptYear page = year(y, student.id());
+            years.add(page);
+            details.put(page.year(), yearDetails(y));
         }
         List<Transfer> transfers = new ArrayList<>();
         for (Group tr : history.list("transfer", Group.class)) {
@@ -161,9 +171,14 @@ public final class TranscriptGroups {
         }
         Transcript transcript = new Transcript(Transcript.SCHEMA, student, general.required("level", EducationLevel.class),
                 school(general.required("openedBy", Group.class)), years, transfers, closing, reissues);
+        LearnerDetails learner = new LearnerDetails(general.optional("registerNumber", RegisterNumber.class),
+                general.optional("hometown", String.class), general.optional("address", String.class),
+                general.optional("father", Group.class).map(TranscriptGroups::relative),
+                general.optional("mother", Group.class).map(TranscriptGroups::relative),
+                general.optional("guardian", Group.class).map(TranscriptGroups::relative));
         return new DigitalTranscript(ModelVersion.ofLabel(general.required("modelVersion", String.class)),
                 general.required("lookupCode", UUID.class), general.optional("lifelongRecordCode", String.class),
-                general.required("createdAt", OffsetDateTime.class), transcript);
+                general.required("createdAt", OffsetDateTime.class), transcript, learner, details);
     }
 
     /**
@@ -187,6 +202,20 @@ public final class TranscriptGroups {
                 g.optional("district", String.class), g.required("governingOffice", String.class));
     }
 
+    private static Group relative(LearnerDetails.Relative r) {
+        return new Group().put("fullName", r.fullName()).putOptional("occupation", r.occupation());
+    }
+
+    private static LearnerDetails.Relative relative(Group g) {
+        return new LearnerDetails.Relative(g.required("fullName", String.class), g.optional("occupation", String.class));
+    }
+
+    private static YearDetails yearDetails(Group g) {
+        return new YearDetails(g.optional("weightKg", BigDecimal.class), g.optional("heightCm", BigDecimal.class),
+                g.optional("signerName", String.class), g.optional("signerPersonalId", PersonalIdentifier.class),
+                g.optional("signerTitle", String.class), g.optional("issueDate", LocalDate.class));
+    }
+
     private static Group signatory(Signatory s) {
         return new Group().put("staffId", s.staffId()).put("fullName", s.fullName());
     }
@@ -195,7 +224,7 @@ public final class TranscriptGroups {
         return new Signatory(g.required("staffId", String.class), g.required("fullName", String.class));
     }
 
-    private static Group year(TranscriptYear p) {
+    private static Group year(TranscriptYear p, YearDetails d) {
         Group g = new Group().put("schoolYear", p.year()).put("grade", p.grade().number()).put("level", p.level())
                 .put("regime", p.regime()).put("school", school(p.school())).put("classId", p.classGroup().id())
                 .put("className", p.classGroup().name()).put("homeroomTeacher", signatory(p.homeroomTeacher()))
@@ -206,7 +235,10 @@ public final class TranscriptGroups {
             g.put("primary", primary(r));
         }
         return g.put("promotion", p.promotion()).putOptional("award", p.award())
-                .put("confirmedBy", signatory(p.confirmedBy())).put("confirmedOn", p.confirmedOn());
+                .put("confirmedBy", signatory(p.confirmedBy())).put("confirmedOn", p.confirmedOn())
+                .putOptional("weightKg", d.weightKg()).putOptional("heightCm", d.heightCm())
+                .putOptional("signerName", d.signerName()).putOptional("signerPersonalId", d.signerPersonalId())
+                .putOptional("signerTitle", d.signerTitle()).putOptional("issueDate", d.issueDate());
     }
 
     private static TranscriptYear year(Group g, String studentId) {
