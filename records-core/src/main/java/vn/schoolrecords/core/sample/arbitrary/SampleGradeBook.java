@@ -1,6 +1,8 @@
 package vn.schoolrecords.core.sample.arbitrary;
 
 import java.util.Objects;
+import vn.schoolrecords.core.InvalidValueException;
+import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.gradebook.GradeBook;
 import vn.schoolrecords.core.gradebook.GradeBookLog;
 import vn.schoolrecords.core.school.ClassGroup;
@@ -22,11 +24,17 @@ public record SampleGradeBook(long seed, SchoolRoster roster, ClassGroup group, 
      * Checks the parts.
      *
      * @throws NullPointerException if a part is null
+     * @throws InvalidValueException if the class is not one of the roster's
      */
     public SampleGradeBook {
         Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(log, "log");
+        if (!roster.classes().contains(group)) {
+            throw InvalidValueException.of("group", "SampleGradeBook.group", LocalizedText.of(
+                    "lớp " + group.id() + " không thuộc danh sách trường", "class " + group.id() + " is not in the roster"),
+                    group.id());
+        }
     }
 
     /**
@@ -37,6 +45,7 @@ public record SampleGradeBook(long seed, SchoolRoster roster, ClassGroup group, 
      * @param group the class, not null
      * @param log the log, not null
      * @return the sample, not null
+     * @throws InvalidValueException if the class is not one of the roster's
      */
     public static SampleGradeBook of(long seed, SchoolRoster roster, ClassGroup group, GradeBookLog log) {
         return new SampleGradeBook(seed, roster, group, log);

@@ -132,6 +132,16 @@ class DomainArbitrariesProperties {
     }
 
     @Test
+    void aSampleGradeBookOfAClassOutsideItsRosterIsRefused() {
+        SchoolRoster one = vn.schoolrecords.core.sample.SampleSchools.secondary(1);
+        SchoolRoster other = vn.schoolrecords.core.sample.SampleSchools.primary(1);
+        assertThatThrownBy(() -> SampleGradeBook.of(1, one, other.classes().get(0),
+                vn.schoolrecords.core.gradebook.GradeBookLog.empty()))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.violations().get(0).rule()).isEqualTo("SampleGradeBook.group"));
+    }
+
+    @Test
     void aGradeBookIsFilledUpToASemesterNotTheWholeYear() {
         assertThatThrownBy(() -> DomainArbitraries.sampleGradeBooks(Term.WHOLE_YEAR))
                 .isInstanceOfSatisfying(InvalidValueException.class,
