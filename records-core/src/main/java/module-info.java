@@ -11,12 +11,15 @@ module vn.schoolrecords.core {
     requires org.hibernate.validator;
     // The digital transcript (học bạ số) is XML; its API hands out DOM documents and schemas.
     requires transitive java.xml;
+    // Optional: only the arbitraries for property tests name jqwik; without it nothing else notices.
+    requires static net.jqwik.api;
 
     exports vn.schoolrecords.core;
     exports vn.schoolrecords.core.school;
     exports vn.schoolrecords.core.json;
     exports vn.schoolrecords.core.assessment;
     exports vn.schoolrecords.core.sample;
+    exports vn.schoolrecords.core.sample.arbitrary;
     exports vn.schoolrecords.core.gradebook;
     exports vn.schoolrecords.core.audit;
     exports vn.schoolrecords.core.register;

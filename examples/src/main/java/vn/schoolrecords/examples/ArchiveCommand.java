@@ -35,7 +35,7 @@ final class ArchiveCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "archive --school DIR --out ARCHIVE.zip | archive verify ARCHIVE.zip";
+        return "archive --school DIR --out ARCHIVE.zip [--progress] | archive verify ARCHIVE.zip";
     }
 
     @Override
@@ -52,11 +52,13 @@ final class ArchiveCommand implements Command {
             }
             return verify(Path.of(args.positional().get(0)), terminal);
         }
-        Args args = Args.parse(list, Set.of("--school", "--out"), Set.of()).noPositional();
-        return write(args.path("--school"), args.path("--out"), terminal);
+        Args args = Args.parse(list, Set.of("--school", "--out"), Set.of(ProgressBar.FLAG)).noPositional();
+        return write(args, terminal);
     }
 
-    private static int write(Path dir, Path zip, Terminal terminal) {
+    private static int write(Args args, Terminal terminal) {
+        Path dir = args.path("--school");
+        Path zip = args.path("--out");
         if (!Files.isDirectory(dir)) {
             throw new CommandFailedException(Code.FILE_UNREADABLE, "không có thư mục " + dir, "no such directory: " + dir);
         }
@@ -82,7 +84,7 @@ final class ArchiveCommand implements Command {
                 skipped++;
             }
         }
-        ProgressBar progress = new ProgressBar(terminal.err(), entries.size(), "tệp / files");
+        ProgressBar progress = terminal.progress(args, entries.size(), "tệp / files");
         ArchiveManifest manifest;
         try (OutputStream out = CliFiles.open(zip)) {
             ArchiveWriter writer = ArchiveWriter.start(out, roster.school(), roster.year(), Instant.now());

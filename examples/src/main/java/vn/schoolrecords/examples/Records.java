@@ -60,7 +60,9 @@ public final class Records {
         VALIDATOR_LOG.setLevel(Level.WARNING);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, new Terminal(System.in, out, err, System::getenv));
+        // Java 17 cannot ask whether standard error alone is a terminal; a console means a person
+        // is at the keyboard, while a redirected run (cron, CI, a pipe) has none.
+        int code = run(args, new Terminal(System.in, out, err, System::getenv, System.console() != null));
         out.flush();
         err.flush();
         if (code != OK) {
@@ -69,7 +71,8 @@ public final class Records {
     }
 
     /**
-     * Runs the command line without exiting, for tests and for embedding.
+     * Runs the command line without exiting, for tests and for embedding; progress bars are drawn
+     * only for commands given {@code --progress}.
      *
      * @param args the arguments, not null
      * @param out where results go, not null
@@ -77,7 +80,7 @@ public final class Records {
      * @return the exit code: {@link #OK}, {@link #FAILED} or {@link #USAGE}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, new Terminal(new ByteArrayInputStream(new byte[0]), out, err, name -> null));
+        return run(args, new Terminal(new ByteArrayInputStream(new byte[0]), out, err, name -> null, false));
     }
 
     static int run(String[] args, Terminal terminal) {

@@ -29,13 +29,14 @@ import vn.schoolrecords.pdf.transcript.TranscriptPrint;
  * signature fields named by role. The input's {@code schema} says what it is: a school roster
  * ({@value SchoolRoster#SCHEMA}) gives the class list of {@code --class}; a transcript
  * ({@value Transcript#SCHEMA}) gives the transcript. With a directory as {@code --in}, every
- * {@code .json} in it is rendered into the {@code --out} directory, with a progress bar.
+ * {@code .json} in it is rendered into the {@code --out} directory, with a progress bar on a
+ * console or with {@code --progress}.
  */
 final class RenderCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "render --in RECORD.json|DIR --out FILE.pdf|DIR [--class NAME]";
+        return "render --in RECORD.json|DIR --out FILE.pdf|DIR [--class NAME] [--progress]";
     }
 
     @Override
@@ -45,14 +46,14 @@ final class RenderCommand implements Command {
 
     @Override
     public int run(List<String> list, Terminal terminal) {
-        Args args = Args.parse(list, Set.of("--in", "--out", "--class"), Set.of()).noPositional();
+        Args args = Args.parse(list, Set.of("--in", "--out", "--class"), Set.of(ProgressBar.FLAG)).noPositional();
         Path in = args.path("--in");
         Path out = args.path("--out");
         Optional<String> className = args.optional("--class");
         Instant now = Instant.now();
         if (Files.isDirectory(in)) {
             List<Path> inputs = jsonFiles(in);
-            ProgressBar progress = new ProgressBar(terminal.err(), inputs.size(), "tệp / files");
+            ProgressBar progress = terminal.progress(args, inputs.size(), "tệp / files");
             for (Path f : inputs) {
                 String name = f.getFileName().toString();
                 render(f, out.resolve(name.substring(0, name.length() - ".json".length()) + ".pdf"), className, now);

@@ -46,6 +46,22 @@ class ArchiveCommandTest {
     }
 
     @Test
+    void theProgressBarIsDrawnOnAConsoleOrWhenAskedAndNeverIntoALog() throws Exception {
+        String[] write = {"archive", "--school", school.toString(), "--out", dir.resolve("a.zip").toString()};
+        assertThat(cli.run(write)).as(cli.err()).isZero();
+        assertThat(cli.err()).isEmpty();
+
+        String[] asked = {"archive", "--school", school.toString(), "--out", dir.resolve("b.zip").toString(),
+            "--progress"};
+        assertThat(cli.run(asked)).as(cli.err()).isZero();
+        assertThat(cli.err()).startsWith("\r[").contains("] 1/2 tệp / files").endsWith("] 2/2 tệp / files" + System.lineSeparator());
+
+        Cli console = new Cli().interactive();
+        assertThat(console.run(write)).as(console.err()).isZero();
+        assertThat(console.err()).contains("\r[" + "#".repeat(30) + "] 2/2 tệp / files");
+    }
+
+    @Test
     void anAlteredEntryFailsTheCheck() throws Exception {
         Path zip = dir.resolve("archive.zip");
         assertThat(cli.run("archive", "--school", school.toString(), "--out", zip.toString())).isZero();

@@ -12,6 +12,7 @@ final class Cli {
 
     private final Map<String, String> env = new HashMap<>();
     private byte[] stdin = new byte[0];
+    private boolean interactive;
     private ByteArrayOutputStream out = new ByteArrayOutputStream();
     private ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -25,13 +26,19 @@ final class Cli {
         return this;
     }
 
+    /** As if a person watched on a console, where progress bars are drawn. */
+    Cli interactive() {
+        interactive = true;
+        return this;
+    }
+
     /** Runs, after clearing the previous run's output. */
     int run(String... args) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
         return Records.run(args, new Terminal(new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                env::get));
+                env::get, interactive));
     }
 
     String out() {

@@ -65,13 +65,19 @@ class RenderCommandTest {
     }
 
     @Test
-    void aDirectoryIsABatchWithAProgressBar() throws Exception {
+    void aDirectoryIsABatchWithAProgressBarOnlyWhenAsked() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (int seed = 1; seed <= 3; seed++) {
             CliFiles.writeJson(in.resolve("transcript-" + seed + ".json"), SampleTranscripts.secondary(seed));
         }
         Path out = dir.resolve("out");
+        // Not on a console (a log, a pipe): no carriage returns on standard error.
         assertThat(cli.run("render", "--in", in.toString(), "--out", out.toString())).as(cli.err()).isZero();
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).contains("3 PDF");
+
+        assertThat(cli.run("render", "--in", in.toString(), "--out", out.toString(), "--progress"))
+                .as(cli.err()).isZero();
         for (int seed = 1; seed <= 3; seed++) {
             assertThat(EmbeddedRecords.extract(Files.readAllBytes(out.resolve("transcript-" + seed + ".pdf")),
                     Transcript.class)).isEqualTo(SampleTranscripts.secondary(seed));

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import vn.schoolrecords.core.InvalidValueException;
+import vn.schoolrecords.core.sample.arbitrary.DomainArbitraries;
 
 class ScoreTest {
 
@@ -49,9 +51,13 @@ class ScoreTest {
                 .satisfies(e -> assertThat(((InvalidValueException) e).violations().get(0).rule()).isEqualTo("Score.format"));
     }
 
+    @Provide
+    Arbitrary<Score> scores() {
+        return DomainArbitraries.scores();
+    }
+
     @Property
-    void everyScoreRoundTripsThroughItsDecimalText(@ForAll @IntRange(min = 0, max = 100) int tenths) {
-        Score score = Score.ofTenths(tenths);
+    void everyScoreRoundTripsThroughItsDecimalText(@ForAll("scores") Score score) {
         assertThat(Score.parse(score.toString())).isEqualTo(score);
         assertThat(Score.parse(score.display())).isEqualTo(score);
         assertThat(Score.of(score.toBigDecimal())).isEqualTo(score);

@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import vn.schoolrecords.core.school.DomainArbitraries;
+import vn.schoolrecords.core.sample.arbitrary.DomainArbitraries;
 import vn.schoolrecords.core.school.PersonalIdentifier;
 import vn.schoolrecords.core.school.School;
 import vn.schoolrecords.core.school.SchoolRoster;

@@ -19,16 +19,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.Violation;
-import vn.schoolrecords.core.school.DomainArbitraries;
 import vn.schoolrecords.core.school.GradeLevel;
 import vn.schoolrecords.core.school.PersonalIdentifier;
+import vn.schoolrecords.core.school.RosterFixtures;
 import vn.schoolrecords.core.school.SchoolRoster;
 import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.school.Student;
 
 class RecordsJsonTest {
 
-    private static final SchoolRoster SAMPLE = DomainArbitraries.sampleRoster();
+    private static final SchoolRoster SAMPLE = RosterFixtures.sampleRoster();
     private static final String JSON = RecordsJson.write(SAMPLE);
 
     private static MalformedDocumentException malformed(String json, String path) {

@@ -25,14 +25,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.schoolrecords.core.RecordsException;
-import vn.schoolrecords.core.school.DomainArbitraries;
+import vn.schoolrecords.core.sample.arbitrary.DomainArbitraries;
+import vn.schoolrecords.core.school.RosterFixtures;
 import vn.schoolrecords.core.school.SchoolRoster;
 
 /** The published JSON Schema agrees with what {@link RecordsJson} writes and refuses. */
 class RosterSchemaTest {
 
     private static final JsonSchema SCHEMA = load();
-    private static final String JSON = RecordsJson.write(DomainArbitraries.sampleRoster());
+    private static final String JSON = RecordsJson.write(RosterFixtures.sampleRoster());
 
     private static JsonSchema load() {
         String name = RecordsJson.schemaResource(SchoolRoster.class).orElseThrow();

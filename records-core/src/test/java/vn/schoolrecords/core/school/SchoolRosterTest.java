@@ -15,7 +15,7 @@ import vn.schoolrecords.core.Violation;
 
 class SchoolRosterTest {
 
-    private static final SchoolRoster SAMPLE = DomainArbitraries.sampleRoster();
+    private static final SchoolRoster SAMPLE = RosterFixtures.sampleRoster();
 
     private static <T> List<T> plus(List<T> list, T item) {
         List<T> copy = new ArrayList<>(list);

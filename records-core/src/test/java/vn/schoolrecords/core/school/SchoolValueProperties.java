@@ -15,6 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.time.api.Dates;
+import vn.schoolrecords.core.sample.arbitrary.DomainArbitraries;
 
 class SchoolValueProperties {
 
