@@ -88,7 +88,8 @@ public final class SignatureService {
         PdfPreparation.Result pdfUpdate = PdfPreparation.prepare(pdf.clone(), request.fieldName(),
                 request.createsField(), new PdfPreparation.Details(request.signerName(), request.reason(),
                         request.location(), request.signingTime()),
-                request.appearance().map(a -> painter(a, request)), reserve(request, algorithm));
+                request.appearance().filter(a -> !request.createsField() || request.newFieldVisible())
+                        .map(a -> painter(a, request)), reserve(request, algorithm));
         byte[] contentDigest = Cms.digest(algorithm.digest(), pdfUpdate.document(), pdfUpdate.byteRange());
         byte[] signedAttributes = Cms.signedAttributes(contentDigest, signer, algorithm.digest(), digestAlgorithm);
         return new PreparedSignature(pdfUpdate.document(), pdfUpdate.byteRange(), signedAttributes,

@@ -60,7 +60,10 @@ public final class PdfPreparation {
         return prepare(pdf, fieldName, newField, details, Optional.empty(), contentsBytes);
     }
 
-    /** As above, and the painter, when given, draws the filled field's appearance (a new field stays invisible). */
+    /**
+     * As above, and the painter, when given, draws the field's appearance; a new field has no
+     * area, so it stays invisible unless the painter gives it one (an attachment's appearance).
+     */
     public static Result prepare(byte[] pdf, String fieldName, boolean newField, Details details,
             Optional<Painter> painter, int contentsBytes) {
         try (PDDocument document = load(pdf)) {
@@ -110,9 +113,9 @@ public final class PdfPreparation {
             } else {
                 // addSignature() makes every filled field invisible; an existing field keeps its place.
                 saved.restore(field.getWidgets().get(0));
-                if (painter.isPresent()) {
-                    painter.get().paint(document, field);
-                }
+            }
+            if (painter.isPresent()) {
+                painter.get().paint(document, field);
             }
             lock(document, field, signature);
 
