@@ -119,11 +119,12 @@ public final class SignatureService {
         AlgorithmIdentifier digestAlgorithm = Cms.digestAlgorithm(signatureAlgorithm);
         byte[] document = prepared.document();
         int[] byteRange = prepared.byteRange();
-        byte[] cms = Cms.signedData(prepared.signedAttributes(), value, prepared.certificateChain(),
-                digestAlgorithm, signatureAlgorithm, Optional.empty());
-        if (!Cms.verifies(cms, document, byteRange, prepared.certificateChain().get(0))) {
+        if (!Cms.valueVerifies(prepared.signedAttributes(), value, document, byteRange, prepared.algorithm(),
+                prepared.certificateChain().get(0))) {
             throw new SignatureValueMismatchException(prepared.id(), null);
         }
+        byte[] cms = Cms.signedData(prepared.signedAttributes(), value, prepared.certificateChain(),
+                digestAlgorithm, signatureAlgorithm, Optional.empty());
         if (prepared.level() == PadesLevel.B_T) {
             TimestampClient tsa = prepared.timestampClient().orElseThrow(() -> new PreparedSignatureException(
                     PreparedSignatureException.Reason.TIMESTAMP_CLIENT_MISSING, prepared.id(), LocalizedText.of(
