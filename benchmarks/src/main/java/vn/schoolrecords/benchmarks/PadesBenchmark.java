@@ -158,6 +158,29 @@ public class PadesBenchmark {
         return pss.sign();
     }
 
+    /**
+     * The PDF part of the floor alone: the raw baseline's load, signature dictionary and
+     * incremental save, with an empty signature instead of RSA and CMS. With
+     * {@link #rsaPssSignatureAlone()} it bounds any PAdES signer built on PDFBox from below.
+     */
+    @Benchmark
+    public byte[] pdfBoxIncrementalSaveAlone() throws Exception {
+        try (PDDocument document = Loader.loadPDF(transcript); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            Calendar time = Calendar.getInstance();
+            time.setTimeInMillis(NOW.toEpochMilli());
+            signature.setSignDate(time);
+            try (SignatureOptions options = new SignatureOptions()) {
+                options.setPreferredSignatureSize(8192);
+                document.addSignature(signature, content -> new byte[0], options);
+                document.saveIncremental(out);
+            }
+            return out.toByteArray();
+        }
+    }
+
     /** The other unavoidable part: SHA-256 over the whole transcript (the byte range is nearly all of it). */
     @Benchmark
     public byte[] sha256OfTranscript() throws Exception {
