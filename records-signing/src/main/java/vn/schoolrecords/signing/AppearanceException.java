@@ -7,7 +7,8 @@ import vn.schoolrecords.core.RecordsException;
 
 /**
  * A visible signature appearance (hình ảnh chữ ký số, Decree 30/2020 Phụ lục I) cannot be drawn:
- * its font or image is missing or unreadable, or the field it should overlap is not there. Nothing
+ * its font or image is missing or unreadable, the field it should overlap is not there, or an
+ * attachment's number and symbol is missing or malformed. Nothing
  * was signed and the document was not changed.
  */
 public final class AppearanceException extends RecordsException {
@@ -29,7 +30,11 @@ public final class AppearanceException extends RecordsException {
         /** The field the seal should overlap does not exist or has no widget rectangle. */
         SEAL_ANCHOR_NOT_FOUND,
         /** The field the seal should overlap is on another page than the seal's field. */
-        SEAL_ANCHOR_ON_ANOTHER_PAGE
+        SEAL_ANCHOR_ON_ANOTHER_PAGE,
+        /** An attachment's appearance shows the document's number and symbol (số và ký hiệu) and none was given. */
+        ATTACHMENT_NUMBER_MISSING,
+        /** The number and symbol given for an attachment's appearance is not of the form {@code 12/QĐ-THPT}. */
+        ATTACHMENT_NUMBER_MALFORMED
     }
 
     private final Reason reason;

@@ -83,12 +83,12 @@ public final class CadesSigner {
         byte[] attributes = Cms.signedAttributes(Cms.digest(algorithm.digest(), data), signer, algorithm.digest(),
                 digestAlgorithm, Optional.of(request.signingTime()));
         byte[] value = keySource.sign(attributes, algorithm);
-        byte[] cms = Cms.signedData(attributes, value, request.certificateChain(), digestAlgorithm, signatureAlgorithm,
-                Optional.empty());
         // The whole content as one range: the PDF byte-range check serves detached content too.
-        if (!Cms.verifies(cms, data, new int[] {0, data.length, data.length, 0}, signer)) {
+        if (!Cms.valueVerifies(attributes, value, data, new int[] {0, data.length, data.length, 0}, algorithm, signer)) {
             throw new SignatureValueMismatchException("cades", null);
         }
+        byte[] cms = Cms.signedData(attributes, value, request.certificateChain(), digestAlgorithm, signatureAlgorithm,
+                Optional.empty());
         if (request.timestampClient().isEmpty()) {
             return cms;
         }

@@ -9,7 +9,7 @@ import vn.schoolrecords.signing.internal.VisibleAppearance;
 /**
  * How a signature looks on the page (hình ảnh chữ ký số), per Decree 30/2020/NĐ-CP Phụ lục I
  * (regulations.md R8.2), for a signature field that has a widget rectangle. Immutable; built
- * with {@link #signer()} or {@link #seal(byte[])}. A field without a rectangle stays invisible
+ * with {@link #signer()}, {@link #seal(byte[])} or {@link #attachment()}. A field without a rectangle stays invisible
  * whatever the appearance says.
  *
  * <ul>
@@ -21,6 +21,12 @@ import vn.schoolrecords.signing.internal.VisibleAppearance;
  *   <li>The organisation's seal (con dấu): the seal image at its field's size, alone. Decree 30
  *       puts it over about the left third of the competent signer's signature; when the field is
  *       not already placed there, {@link Builder#over(String)} moves it there.</li>
+ *   <li>An attachment in a separate file (phụ lục, văn bản kèm theo), which the organisation
+ *       signs: no image, two lines of text in black at the largest text size (Decree 30: Times New
+ *       Roman 10, upright) — the number and symbol (số và ký hiệu) of the document it belongs to,
+ *       and the signing time in ISO 8601 Vietnam time. Signed into a new field
+ *       ({@link SignatureRequest.Builder#newField(String)}), the field is placed at the top right
+ *       of page 1, inside Decree 30's margins.</li>
  * </ul>
  *
  * <p>The images and the font are checked when the appearance is built, so that a bad file is a
@@ -36,13 +42,16 @@ public final class SignatureAppearance {
         /** A person's signature: optional image, name, title, time. */
         SIGNER,
         /** The organisation's seal: the seal image only. */
-        SEAL
+        SEAL,
+        /** The organisation's signature on an attachment: number and symbol, and time; no image. */
+        ATTACHMENT
     }
 
     private final Kind kind;
     private final Optional<byte[]> font;
     private final Optional<byte[]> image;
     private final Optional<String> overField;
+    private final Optional<String> numberAndSymbol;
     private final BigDecimal maxFontSize;
 
     private SignatureAppearance(Builder b) {
@@ -50,6 +59,7 @@ public final class SignatureAppearance {
         this.font = b.font;
         this.image = b.image;
         this.overField = b.overField;
+        this.numberAndSymbol = b.numberAndSymbol;
         this.maxFontSize = b.maxFontSize;
     }
 
@@ -73,9 +83,27 @@ public final class SignatureAppearance {
         return new Builder(Kind.SEAL, Optional.of(Objects.requireNonNull(sealImage, "sealImage").clone()));
     }
 
+    /**
+     * Starts the appearance of the organisation's signature on an attachment in a separate file;
+     * give it {@link Builder#font(byte[])} and {@link Builder#numberAndSymbol(String)}.
+     *
+     * @return a builder, not null
+     */
+    public static Builder attachment() {
+        return new Builder(Kind.ATTACHMENT, Optional.empty());
+    }
+
     /** @return which appearance, not null */
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * @return the number and symbol of the document an attachment belongs to, e.g.
+     *     {@code 12/QĐ-THPT}, in Unicode NFC; empty unless {@link Kind#ATTACHMENT}, not null
+     */
+    public Optional<String> numberAndSymbol() {
+        return numberAndSymbol;
     }
 
     /** @return a copy of the TrueType font's bytes; empty for a seal, not null */
@@ -105,6 +133,7 @@ public final class SignatureAppearance {
         private Optional<byte[]> font = Optional.empty();
         private Optional<byte[]> image;
         private Optional<String> overField = Optional.empty();
+        private Optional<String> numberAndSymbol = Optional.empty();
         private BigDecimal maxFontSize = DEFAULT_MAX_FONT_SIZE;
 
         private Builder(Kind kind, Optional<byte[]> image) {
@@ -129,11 +158,15 @@ public final class SignatureAppearance {
          *
          * @param pngOrJpeg a PNG (transparent background, as Decree 30 asks) or JPEG, not null, copied
          * @return this builder
-         * @throws IllegalStateException on a seal's builder, whose image is the seal
+         * @throws IllegalStateException on a seal's builder, whose image is the seal, or an
+         *     attachment's, which Decree 30 signs with no image
          */
         public Builder signatureImage(byte[] pngOrJpeg) {
             if (kind == Kind.SEAL) {
                 throw new IllegalStateException("a seal's appearance has the seal image only");
+            }
+            if (kind == Kind.ATTACHMENT) {
+                throw new IllegalStateException("an attachment's appearance has no image");
             }
             this.image = Optional.of(Objects.requireNonNull(pngOrJpeg, "pngOrJpeg").clone());
             return this;
@@ -162,6 +195,24 @@ public final class SignatureAppearance {
         }
 
         /**
+         * The number and symbol (số và ký hiệu, Decree 30 Điều 15) of the document the attachment
+         * belongs to, as printed after "Số:" on it: the number in Arabic digits, zero-padded below
+         * 10, a slash, then the symbol, e.g. {@code 12/QĐ-THPT} or {@code 05/2026/NQ-HĐND}.
+         * Checked by {@link #build()}.
+         *
+         * @param text the number and symbol, not null
+         * @return this builder
+         * @throws IllegalStateException on a signer's or seal's builder
+         */
+        public Builder numberAndSymbol(String text) {
+            if (kind != Kind.ATTACHMENT) {
+                throw new IllegalStateException("only an attachment's appearance shows a number and symbol");
+            }
+            this.numberAndSymbol = Optional.of(Objects.requireNonNull(text, "text"));
+            return this;
+        }
+
+        /**
          * The largest text size; the text shrinks below it to fit the field.
          *
          * @param points a positive size in points; default {@link #DEFAULT_MAX_FONT_SIZE}, not null
@@ -179,12 +230,17 @@ public final class SignatureAppearance {
          * Builds the appearance, reading the font and image to check them.
          *
          * @return the appearance, not null
-         * @throws AppearanceException if a signer's appearance has no font, the font is not
-         *     TrueType, or the image is not a readable PNG or JPEG
+         * @throws AppearanceException if a signer's or attachment's appearance has no font, the
+         *     font is not TrueType, the image is not a readable PNG or JPEG, or an attachment's
+         *     number and symbol is missing ({@code ATTACHMENT_NUMBER_MISSING}) or not of the form
+         *     {@code 12/QĐ-THPT} ({@code ATTACHMENT_NUMBER_MALFORMED})
          */
         public SignatureAppearance build() {
-            if (kind == Kind.SIGNER && font.isEmpty()) {
+            if (kind != Kind.SEAL && font.isEmpty()) {
                 throw VisibleAppearance.fontMissing();
+            }
+            if (kind == Kind.ATTACHMENT) {
+                numberAndSymbol = Optional.of(VisibleAppearance.checkNumberAndSymbol(numberAndSymbol));
             }
             font.ifPresent(VisibleAppearance::checkFont);
             image.ifPresent(VisibleAppearance::checkImage);

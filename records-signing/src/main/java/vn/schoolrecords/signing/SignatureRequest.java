@@ -25,6 +25,7 @@ public final class SignatureRequest {
     private final SignerSettings signer;
     private final String fieldName;
     private final boolean newField;
+    private final boolean newFieldVisible;
     private final Optional<String> signerName;
     private final Optional<String> signerRole;
     private final Optional<String> reason;
@@ -38,6 +39,7 @@ public final class SignatureRequest {
         this.signer = b.signer.settings();
         this.fieldName = b.fieldName;
         this.newField = b.newField;
+        this.newFieldVisible = b.newFieldVisible;
         this.signerName = b.signerName;
         this.signerRole = b.signerRole;
         this.reason = b.reason;
@@ -72,6 +74,15 @@ public final class SignatureRequest {
     /** @return true if a new invisible field is created, false if an existing empty field is filled */
     public boolean createsField() {
         return newField;
+    }
+
+    /**
+     * @return true if the new field was asked for with {@link Builder#newField(String)}, which an
+     *     attachment's appearance places at the top right of page 1; false for an existing field
+     *     or {@link Builder#newInvisibleField(String)}
+     */
+    public boolean newFieldVisible() {
+        return newFieldVisible;
     }
 
     /** @return the signer's name as written in the signature dictionary (/Name), not null */
@@ -143,6 +154,7 @@ public final class SignatureRequest {
         private final SignerSettings.Draft signer;
         private String fieldName;
         private boolean newField;
+        private boolean newFieldVisible;
         private Optional<String> signerName = Optional.empty();
         private Optional<String> signerRole = Optional.empty();
         private Optional<String> reason = Optional.empty();
@@ -164,6 +176,7 @@ public final class SignatureRequest {
         public Builder field(String name) {
             this.fieldName = SignerSettings.requireText(name, "name");
             this.newField = false;
+            this.newFieldVisible = false;
             return this;
         }
 
@@ -179,6 +192,23 @@ public final class SignatureRequest {
             }
             this.fieldName = name;
             this.newField = true;
+            this.newFieldVisible = false;
+            return this;
+        }
+
+        /**
+         * Creates a signature field and signs it, for a document with no field prepared for the
+         * signer. With an {@linkplain SignatureAppearance#attachment() attachment's appearance}
+         * the field is placed at the top right of page 1, as Decree 30 has the organisation sign
+         * an attachment in a separate file; with any other appearance, or none, it is invisible,
+         * as with {@link #newInvisibleField(String)}.
+         *
+         * @param name the new field's name, without a period, not null
+         * @return this builder
+         */
+        public Builder newField(String name) {
+            newInvisibleField(name);
+            this.newFieldVisible = true;
             return this;
         }
 

@@ -88,7 +88,8 @@ public final class SignatureService {
         PdfPreparation.Result pdfUpdate = PdfPreparation.prepare(pdf.clone(), request.fieldName(),
                 request.createsField(), new PdfPreparation.Details(request.signerName(), request.reason(),
                         request.location(), request.signingTime()),
-                request.appearance().map(a -> painter(a, request)), reserve(request, algorithm));
+                request.appearance().filter(a -> !request.createsField() || request.newFieldVisible())
+                        .map(a -> painter(a, request)), reserve(request, algorithm));
         byte[] contentDigest = Cms.digest(algorithm.digest(), pdfUpdate.document(), pdfUpdate.byteRange());
         byte[] signedAttributes = Cms.signedAttributes(contentDigest, signer, algorithm.digest(), digestAlgorithm);
         return new PreparedSignature(pdfUpdate.document(), pdfUpdate.byteRange(), signedAttributes,
@@ -118,11 +119,12 @@ public final class SignatureService {
         AlgorithmIdentifier digestAlgorithm = Cms.digestAlgorithm(signatureAlgorithm);
         byte[] document = prepared.document();
         int[] byteRange = prepared.byteRange();
-        byte[] cms = Cms.signedData(prepared.signedAttributes(), value, prepared.certificateChain(),
-                digestAlgorithm, signatureAlgorithm, Optional.empty());
-        if (!Cms.verifies(cms, document, byteRange, prepared.certificateChain().get(0))) {
+        if (!Cms.valueVerifies(prepared.signedAttributes(), value, document, byteRange, prepared.algorithm(),
+                prepared.certificateChain().get(0))) {
             throw new SignatureValueMismatchException(prepared.id(), null);
         }
+        byte[] cms = Cms.signedData(prepared.signedAttributes(), value, prepared.certificateChain(),
+                digestAlgorithm, signatureAlgorithm, Optional.empty());
         if (prepared.level() == PadesLevel.B_T) {
             TimestampClient tsa = prepared.timestampClient().orElseThrow(() -> new PreparedSignatureException(
                     PreparedSignatureException.Reason.TIMESTAMP_CLIENT_MISSING, prepared.id(), LocalizedText.of(

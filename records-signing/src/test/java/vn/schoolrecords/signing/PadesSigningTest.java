@@ -332,6 +332,23 @@ class PadesSigningTest {
     }
 
     @Test
+    void aRestoredDocumentChangedOutsideTheSignatureIsRefusedOnCompletion() throws Exception {
+        PreparedSignature prepared = service.prepare(transcript, request(teacherRsa, "homeroom").build());
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(prepared.toJson());
+        byte[] document = java.util.Base64.getDecoder().decode(json.get("document").asText());
+        // One byte of the first range changed: same length, /Contents still empty, so it reads back.
+        document[20] ^= 1;
+        json.put("document", java.util.Base64.getEncoder().encodeToString(document));
+        PreparedSignature restored = PreparedSignature.fromJson(json.toString());
+        byte[] value;
+        try (Pkcs12KeySource lan = Pkcs12KeySource.of(teacherRsa.pkcs12(PASSWORD, "lan"), PASSWORD, "lan")) {
+            value = lan.sign(restored.dataToBeSigned(), restored.algorithm());
+        }
+        assertThatThrownBy(() -> service.complete(restored, value)).isInstanceOf(SignatureValueMismatchException.class);
+    }
+
+    @Test
     void anExpiredPreparedSignatureIsRefused() {
         PreparedSignature prepared = service.prepare(transcript, request(teacherRsa, "homeroom")
                 .expiresAt(NOW.plus(Duration.ofMinutes(2))).build());

@@ -1,10 +1,10 @@
 package vn.schoolrecords.signing.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.Provider;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.DEROctetString;
@@ -41,8 +43,6 @@ import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.CMSTypedData;
-import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.DefaultDigestAlgorithmIdentifierFinder;
@@ -149,18 +149,34 @@ public final class Cms {
     }
 
     /**
-     * Verifies a detached CMS signature with Bouncy Castle: the message digest over the content
-     * and the signature value with the signer's certificate.
+     * Whether a signature value is right for the signed attributes we built: the attributes'
+     * message digest is that of the document's byte range, and the value verifies over the
+     * attributes with the signer's public key, the algorithm's scheme and parameters (JCA). The
+     * rest of the CMS is ours, built from these attributes and this value, so verifying it with
+     * Bouncy Castle's CMS parser as well would only parse back what was just encoded.
      */
-    public static boolean verifies(byte[] cms, byte[] document, int[] byteRange, X509Certificate signer) {
+    public static boolean valueVerifies(byte[] signedAttributes, byte[] signatureValue, byte[] document,
+            int[] byteRange, AlgorithmChoice algorithm, X509Certificate signer) {
         try {
-            CMSSignedData data = new CMSSignedData(new ByteRangeContent(document, byteRange), cms);
-            Collection<SignerInformation> signers = data.getSignerInfos().getSigners();
-            if (signers.size() != 1) {
+            byte[] messageDigest = null;
+            for (ASN1Encodable element : ASN1Set.getInstance(signedAttributes)) {
+                Attribute attribute = Attribute.getInstance(element);
+                if (attribute.getAttrType().equals(CMSAttributes.messageDigest)) {
+                    messageDigest = ASN1OctetString.getInstance(attribute.getAttrValues().getObjectAt(0)).getOctets();
+                }
+            }
+            if (messageDigest == null
+                    || !MessageDigest.isEqual(messageDigest, digest(algorithm.digest(), document, byteRange))) {
                 return false;
             }
-            return signers.iterator().next().verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(signer));
-        } catch (CMSException | OperatorCreationException | RuntimeException e) {
+            Signature verifier = Signature.getInstance(algorithm.jcaSignatureName());
+            verifier.initVerify(signer.getPublicKey());
+            if (algorithm.pssParameters().isPresent()) {
+                verifier.setParameter(algorithm.pssParameters().get());
+            }
+            verifier.update(signedAttributes);
+            return verifier.verify(signatureValue);
+        } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
     }
@@ -223,25 +239,5 @@ public final class Cms {
         return new TimestampException(TimestampException.Reason.MISMATCH, LocalizedText.of(
                 "dấu thời gian không khớp với giá trị chữ ký hoặc chữ ký của nó không hợp lệ",
                 "the timestamp does not match the signature value or its own signature is invalid"), cause);
-    }
-
-    /** The two ranges of a document a signature covers, streamed without copying. */
-    private record ByteRangeContent(byte[] document, int[] byteRange) implements CMSTypedData {
-
-        @Override
-        public ASN1ObjectIdentifier getContentType() {
-            return CMSObjectIdentifiers.data;
-        }
-
-        @Override
-        public void write(OutputStream out) throws IOException {
-            out.write(document, byteRange[0], byteRange[1]);
-            out.write(document, byteRange[2], byteRange[3]);
-        }
-
-        @Override
-        public Object getContent() {
-            return this;
-        }
     }
 }

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
@@ -60,7 +62,10 @@ public final class PdfPreparation {
         return prepare(pdf, fieldName, newField, details, Optional.empty(), contentsBytes);
     }
 
-    /** As above, and the painter, when given, draws the filled field's appearance (a new field stays invisible). */
+    /**
+     * As above, and the painter, when given, draws the field's appearance; a new field has no
+     * area, so it stays invisible unless the painter gives it one (an attachment's appearance).
+     */
     public static Result prepare(byte[] pdf, String fieldName, boolean newField, Details details,
             Optional<Painter> painter, int contentsBytes) {
         try (PDDocument document = load(pdf)) {
@@ -73,7 +78,17 @@ public final class PdfPreparation {
             signature.setSignDate(GregorianCalendar.from(details.signingTime().atZone(VIETNAM)));
 
             PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
-            PDField existing = form == null ? null : form.getField(fieldName);
+            // One walk of the field tree serves the lookup and the lock check (PDAcroForm.getField walks it again).
+            List<PDField> fields = new ArrayList<>();
+            PDField existing = null;
+            if (form != null) {
+                for (PDField f : form.getFieldTree()) {
+                    fields.add(f);
+                    if (existing == null && fieldName.equals(f.getFullyQualifiedName())) {
+                        existing = f;
+                    }
+                }
+            }
             PDSignatureField field;
             Widget saved = null;
             if (newField) {
@@ -93,7 +108,7 @@ public final class PdfPreparation {
                 }
                 field = signatureField;
             }
-            refuseIfLocked(document, form, fieldName);
+            refuseIfLocked(document, fields, fieldName);
             if (field != null) {
                 // PDFBox finds the field to fill by its /V being this signature dictionary.
                 field.getCOSObject().setItem(COSName.V, signature);
@@ -110,9 +125,9 @@ public final class PdfPreparation {
             } else {
                 // addSignature() makes every filled field invisible; an existing field keeps its place.
                 saved.restore(field.getWidgets().get(0));
-                if (painter.isPresent()) {
-                    painter.get().paint(document, field);
-                }
+            }
+            if (painter.isPresent()) {
+                painter.get().paint(document, field);
             }
             lock(document, field, signature);
 
@@ -131,16 +146,13 @@ public final class PdfPreparation {
      * All, Include naming it, or Exclude not naming it), and any signature in a document
      * certified with no changes allowed (DocMDP P=1, §12.8.2.2).
      */
-    private static void refuseIfLocked(PDDocument document, PDAcroForm form, String fieldName) {
+    private static void refuseIfLocked(PDDocument document, List<PDField> allFields, String fieldName) {
         COSDictionary perms = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PERMS);
         COSDictionary docMdp = perms == null ? null : perms.getCOSDictionary(COSName.getPDFName("DocMDP"));
         if (docMdp != null && docMdpPermission(docMdp) == 1) {
             throw new SignatureFieldException(Reason.FIELD_LOCKED, fieldName);
         }
-        if (form == null) {
-            return;
-        }
-        for (PDField f : form.getFieldTree()) {
+        for (PDField f : allFields) {
             if (!(f instanceof PDSignatureField signed) || signed.getCOSObject().getDictionaryObject(COSName.V) == null) {
                 continue;
             }

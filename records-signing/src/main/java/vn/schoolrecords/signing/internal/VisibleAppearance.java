@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -58,6 +59,15 @@ public final class VisibleAppearance {
     /** Where the text is below the image, it takes at most this share of the field's height. */
     private static final float TEXT_SHARE_UNDER_IMAGE = 0.45f;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final Pattern NUMBER_AND_SYMBOL =
+            Pattern.compile("(0[1-9]|[1-9][0-9]+)(/[0-9]{4})?/\\p{L}[\\p{L}0-9]*(-[\\p{L}0-9]+)*");
+    private static final float MM = 72f / 25.4f;
+    /**
+     * Decree 30's largest top and right margins (25 mm, 20 mm): an attachment's field placed
+     * inside them is inside the text area of any page laid out within Decree 30's ranges.
+     */
+    private static final float TOP_MARGIN = 25 * MM;
+    private static final float RIGHT_MARGIN = 20 * MM;
 
     private VisibleAppearance() {
     }
@@ -74,8 +84,37 @@ public final class VisibleAppearance {
 
     public static AppearanceException fontMissing() {
         return new AppearanceException(Reason.APPEARANCE_FONT_MISSING, LocalizedText.of(
-                "hình ảnh chữ ký của người ký cần một phông chữ TrueType có đủ chữ tiếng Việt",
-                "a signer's appearance needs a TrueType font with every Vietnamese letter"), null);
+                "hình ảnh chữ ký có chữ cần một phông chữ TrueType có đủ chữ tiếng Việt",
+                "an appearance with text needs a TrueType font with every Vietnamese letter"), null);
+    }
+
+    /**
+     * Checks an attachment's number and symbol (Decree 30 Điều 15, Phụ lục I): the number in
+     * Arabic digits, zero-padded below 10; an optional year for legal documents; then the symbol,
+     * letters and digits in parts joined by hyphens (e.g. QĐ-THPT, TTr-UBND).
+     *
+     * @return the text in NFC, trimmed
+     */
+    public static String checkNumberAndSymbol(Optional<String> given) {
+        if (given.isEmpty() || given.get().isBlank()) {
+            throw new AppearanceException(Reason.ATTACHMENT_NUMBER_MISSING, LocalizedText.of(
+                    "chữ ký trên văn bản kèm theo phải ghi số và ký hiệu của văn bản; hãy gọi numberAndSymbol",
+                    "an attachment's signature shows the document's number and symbol; call numberAndSymbol"), null);
+        }
+        String text = Normalizer.normalize(given.get().strip(), Normalizer.Form.NFC);
+        if (!NUMBER_AND_SYMBOL.matcher(text).matches()) {
+            throw new AppearanceException(Reason.ATTACHMENT_NUMBER_MALFORMED, LocalizedText.of(
+                    "số và ký hiệu \"" + text + "\" không đúng dạng 12/QĐ-THPT (số dưới 10 viết 01–09)",
+                    "the number and symbol \"" + text + "\" is not of the form 12/QĐ-THPT (numbers below 10 as 01–09)"),
+                    null);
+        }
+        return text;
+    }
+
+    /** A signing time as Decree 30 shows it: ISO 8601 to the second, Vietnam time, e.g. 2026-03-15T09:00:00+07:00. */
+    public static String isoVietnamTime(Instant time) {
+        return time.truncatedTo(ChronoUnit.SECONDS).atZone(PdfPreparation.VIETNAM).toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** Parses the font once to refuse what is not TrueType before anything is signed. */
@@ -118,6 +157,10 @@ public final class VisibleAppearance {
             Signer signer) throws IOException {
         PDAnnotationWidget widget = field.getWidgets().get(0);
         PDRectangle rect = widget.getRectangle();
+        if ((rect == null || rect.getWidth() <= 0 || rect.getHeight() <= 0)
+                && appearance.kind() == SignatureAppearance.Kind.ATTACHMENT) {
+            rect = placeAtTopRight(document, widget, appearance, signer);
+        }
         if (rect == null || rect.getWidth() <= 0 || rect.getHeight() <= 0) {
             return;
         }
@@ -130,6 +173,8 @@ public final class VisibleAppearance {
         try (PDPageContentStream content = new PDPageContentStream(document, stream)) {
             if (appearance.kind() == SignatureAppearance.Kind.SEAL) {
                 drawImage(document, content, appearance.image().orElseThrow(), 0, 0, rect.getWidth(), rect.getHeight());
+            } else if (appearance.kind() == SignatureAppearance.Kind.ATTACHMENT) {
+                drawAttachment(document, content, appearance, signer, rect.getWidth(), rect.getHeight());
             } else {
                 drawSigner(document, content, appearance, signer, rect.getWidth(), rect.getHeight());
             }
@@ -149,9 +194,98 @@ public final class VisibleAppearance {
         List<String> lines = new ArrayList<>();
         lines.add("Ký bởi: " + Normalizer.normalize(signer.name(), Normalizer.Form.NFC));
         signer.title().ifPresent(t -> lines.add("Chức vụ: " + Normalizer.normalize(t, Normalizer.Form.NFC)));
-        lines.add("Thời gian ký: " + signer.signingTime().truncatedTo(ChronoUnit.SECONDS)
-                .atZone(PdfPreparation.VIETNAM).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        lines.add("Thời gian ký: " + isoVietnamTime(signer.signingTime()));
         return lines;
+    }
+
+    /**
+     * An attachment's two lines (Decree 30: the number and symbol plus the time): the number and
+     * symbol as given, then the signing time alone, so that both read as Decree 30 writes them.
+     */
+    public static List<String> attachmentLines(SignatureAppearance appearance, Signer signer) {
+        return List.of(appearance.numberAndSymbol().orElseThrow(), isoVietnamTime(signer.signingTime()));
+    }
+
+    /**
+     * Gives a new field's widget its place on page 1: its top right corner at Decree 30's largest
+     * top and right margins, its size that of the two lines at the largest text size.
+     */
+    private static PDRectangle placeAtTopRight(PDDocument document, PDAnnotationWidget widget,
+            SignatureAppearance appearance, Signer signer) throws IOException {
+        List<String> lines = attachmentLines(appearance, signer);
+        byte[] fontBytes = appearance.font().orElseThrow(VisibleAppearance::fontMissing);
+        requireGlyphs(fontBytes, lines);
+        float widest;
+        try (TrueTypeFont font = parse(fontBytes)) {
+            widest = 0;
+            float unitsPerEm = font.getUnitsPerEm();
+            CmapLookup cmap = font.getUnicodeCmapLookup(false);
+            for (String line : lines) {
+                float width = 0;
+                for (int c : line.codePoints().toArray()) {
+                    width += font.getAdvanceWidth(cmap.getGlyphId(c)) * 1000f / unitsPerEm;
+                }
+                widest = Math.max(widest, width);
+            }
+        }
+        float size = appearance.maxFontSize().floatValue();
+        float width = widest / 1000f * size + 2 * PADDING + 1;
+        float height = lines.size() * size * LEADING + 2 * PADDING;
+        PDPage first = document.getPage(0);
+        PDRectangle page = first.getCropBox();
+        PDRectangle rect = new PDRectangle(page.getUpperRightX() - RIGHT_MARGIN - width,
+                page.getUpperRightY() - TOP_MARGIN - height, width, height);
+        widget.setRectangle(rect);
+        widget.setPage(first);
+        widget.setPrinted(true);
+        if (indexOf(first.getAnnotations(), widget.getCOSObject()) < 0) {
+            List<PDAnnotation> annotations = first.getAnnotations();
+            annotations.add(widget);
+            first.setAnnotations(annotations);
+        }
+        first.getCOSObject().setNeedToBeUpdated(true);
+        return rect;
+    }
+
+    /** Decree 30: no image, the text in black, right-aligned towards the page's top right corner. */
+    private static void drawAttachment(PDDocument document, PDPageContentStream content, SignatureAppearance appearance,
+            Signer signer, float width, float height) throws IOException {
+        List<String> lines = attachmentLines(appearance, signer);
+        byte[] fontBytes = appearance.font().orElseThrow(VisibleAppearance::fontMissing);
+        requireGlyphs(fontBytes, lines);
+        PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(fontBytes), true);
+        float inner = width - 2 * PADDING;
+        float size = Math.min(appearance.maxFontSize().floatValue(), (height - 2 * PADDING) / (lines.size() * LEADING));
+        for (String line : lines) {
+            size = Math.min(size, inner * 1000f / font.getStringWidth(line));
+        }
+        float fontSize = size;
+        float bottom = height - PADDING - lines.size() * size * LEADING;
+        drawLines(content, font, lines, size, bottom,
+                line -> width - PADDING - font.getStringWidth(line) / 1000f * fontSize);
+    }
+
+    /** Where a line starts, from its text. */
+    @FunctionalInterface
+    private interface LineStart {
+        float x(String line) throws IOException;
+    }
+
+    /** Black lines from the top of a block whose bottom is given; baselines leave room for descenders. */
+    private static void drawLines(PDPageContentStream content, PDType0Font font, List<String> lines, float size,
+            float bottom, LineStart start) throws IOException {
+        float leading = size * LEADING;
+        float block = lines.size() * leading;
+        content.setNonStrokingColor(0f, 0f, 0f);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            float y = bottom + block - (i + 1) * leading + (leading - size) + size * 0.22f;
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(start.x(line), y);
+            content.showText(line);
+            content.endText();
+        }
     }
 
     private static void drawSigner(PDDocument document, PDPageContentStream content, SignatureAppearance appearance,
@@ -168,21 +302,10 @@ public final class VisibleAppearance {
         for (String line : lines) {
             size = Math.min(size, inner * 1000f / font.getStringWidth(line));
         }
-        float leading = size * LEADING;
-        float block = lines.size() * leading;
+        float block = lines.size() * size * LEADING;
         float bottom = image ? PADDING : (height - block) / 2;
-        content.setNonStrokingColor(0f, 0f, 0f);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            float x = (width - font.getStringWidth(line) / 1000f * size) / 2;
-            // The first line on top; baselines leave room for descenders below.
-            float y = bottom + block - (i + 1) * leading + (leading - size) + size * 0.22f;
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, y);
-            content.showText(line);
-            content.endText();
-        }
+        float fontSize = size;
+        drawLines(content, font, lines, size, bottom, line -> (width - font.getStringWidth(line) / 1000f * fontSize) / 2);
         if (image) {
             float y = bottom + block + PADDING;
             drawImage(document, content, appearance.image().get(), PADDING, y, inner, height - y - PADDING);
