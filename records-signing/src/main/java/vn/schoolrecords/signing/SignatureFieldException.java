@@ -27,7 +27,12 @@ public final class SignatureFieldException extends RecordsException {
          * An earlier signature locks this field (its FieldMDP /Lock), or certified the document
          * with no changes allowed (DocMDP P=1): signing would invalidate that signature.
          */
-        FIELD_LOCKED
+        FIELD_LOCKED,
+        /**
+         * The request carries a signing plan, and the field is not one of the plan's parts for its
+         * school year (see {@link vn.schoolrecords.core.transcript.SignatureFields}).
+         */
+        FIELD_NOT_IN_PLAN
     }
 
     private final Reason reason;
@@ -58,6 +63,8 @@ public final class SignatureFieldException extends RecordsException {
             case FIELD_LOCKED -> LocalizedText.of("ô chữ ký \"" + name + "\" đã bị khóa bởi một chữ ký trước; ký vào sẽ làm "
                     + "chữ ký đó mất hiệu lực", "signature field \"" + name + "\" is locked by an earlier signature; "
                     + "signing it would invalidate that signature");
+            case FIELD_NOT_IN_PLAN -> LocalizedText.of("ô chữ ký \"" + name + "\" không thuộc kế hoạch ký của năm học này",
+                    "signature field \"" + name + "\" is not part of this school year's signing plan");
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.schoolrecords.core.transcript.SigningPlan;
 import vn.schoolrecords.signing.internal.SignerSettings;
 
 /**
@@ -34,6 +35,7 @@ public final class SignatureRequest {
     private final Optional<TimestampClient> timestampClient;
     private final Instant expiresAt;
     private final Optional<SignatureAppearance> appearance;
+    private final Optional<SigningPlan> plan;
 
     private SignatureRequest(Builder b) {
         this.signer = b.signer.settings();
@@ -48,6 +50,7 @@ public final class SignatureRequest {
         this.timestampClient = b.timestampClient;
         this.expiresAt = b.signer.expiry();
         this.appearance = b.appearance;
+        this.plan = b.plan;
     }
 
     /**
@@ -148,6 +151,14 @@ public final class SignatureRequest {
         return appearance;
     }
 
+    /**
+     * @return the transcript page's signing plan the signature must follow, checked against the
+     *     signatures already in the document; empty (the default) checks no order, not null
+     */
+    public Optional<SigningPlan> plan() {
+        return plan;
+    }
+
     /** Builds a {@link SignatureRequest}. Not thread-safe; the request it builds is. */
     public static final class Builder {
 
@@ -162,6 +173,7 @@ public final class SignatureRequest {
         private PadesLevel level = PadesLevel.B_B;
         private Optional<TimestampClient> timestampClient = Optional.empty();
         private Optional<SignatureAppearance> appearance = Optional.empty();
+        private Optional<SigningPlan> plan = Optional.empty();
 
         private Builder(List<X509Certificate> certificateChain, Instant signingTime) {
             this.signer = new SignerSettings.Draft(certificateChain, signingTime);
@@ -301,6 +313,24 @@ public final class SignatureRequest {
          */
         public Builder appearance(SignatureAppearance appearance) {
             this.appearance = Optional.of(Objects.requireNonNull(appearance, "appearance"));
+            return this;
+        }
+
+        /**
+         * The transcript page's signing plan (kế hoạch ký, TT 70/2026 Điều 9 khoản 3; QĐ
+         * 1789/QĐ-SGDĐT Điều 20.5) this signature must follow. Before anything is written, the
+         * document's signed fields of the plan's school year (named as core's
+         * {@link vn.schoolrecords.core.transcript.SignatureFields} names them) are replayed
+         * against the plan in the order they were written, and the field asked for must be the
+         * turn of its part: subject teachers, then the homeroom teacher, the head of school, and
+         * the school's seal last, with nothing after it. The plan's own signatures are not used:
+         * the document is the record of who signed.
+         *
+         * @param plan the page's plan, not null
+         * @return this builder
+         */
+        public Builder plan(SigningPlan plan) {
+            this.plan = Optional.of(Objects.requireNonNull(plan, "plan"));
             return this;
         }
 

@@ -16,6 +16,7 @@ import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.signing.internal.CertificateChecks;
 import vn.schoolrecords.signing.internal.Cms;
 import vn.schoolrecords.signing.internal.PdfPreparation;
+import vn.schoolrecords.signing.internal.PlanOrder;
 import vn.schoolrecords.signing.internal.PreparedSignatures;
 import vn.schoolrecords.signing.internal.VisibleAppearance;
 
@@ -70,7 +71,10 @@ public final class SignatureService {
      * @return the prepared signature, not null
      * @throws WeakAlgorithmException if the key or digest is not allowed by the request's policy
      * @throws CertificateNotUsableException if the certificate is expired, not yet valid or may not sign
-     * @throws SignatureFieldException if the field is missing, not a signature field, or already signed
+     * @throws SignatureFieldException if the field is missing, not a signature field, already
+     *     signed, locked, or not one of the request's plan's fields
+     * @throws vn.schoolrecords.core.transcript.SigningException if the request carries a plan and
+     *     it is not this field's turn (out of order, after the seal, not the planned signer's part)
      * @throws AppearanceException if the visible appearance cannot be drawn (a glyph missing from the font, no field to overlap)
      * @throws MalformedDocumentException if the PDF cannot be read
      */
@@ -89,7 +93,9 @@ public final class SignatureService {
                 request.createsField(), new PdfPreparation.Details(request.signerName(), request.reason(),
                         request.location(), request.signingTime()),
                 request.appearance().filter(a -> !request.createsField() || request.newFieldVisible())
-                        .map(a -> painter(a, request)), reserve(request, algorithm));
+                        .map(a -> painter(a, request)),
+                request.plan().map(p -> PlanOrder.gate(p, request.fieldName(), request.signingTime())),
+                reserve(request, algorithm));
         byte[] contentDigest = Cms.digest(algorithm.digest(), pdfUpdate.document(), pdfUpdate.byteRange());
         byte[] signedAttributes = Cms.signedAttributes(contentDigest, signer, algorithm.digest(), digestAlgorithm);
         return new PreparedSignature(pdfUpdate.document(), pdfUpdate.byteRange(), signedAttributes,

@@ -103,6 +103,18 @@ public record SigningPlan(String studentId, SchoolYear year, String schoolCode, 
         return new SigningPlan(studentId, year, schoolCode, policy, planned, list);
     }
 
+    /**
+     * The same plan with other signatures, replayed from the start: used when a signed document,
+     * not the caller, is the record of who signed so far.
+     *
+     * @param signatures the signatures, in signing order, not null
+     * @return the plan with exactly these signatures, not null
+     * @throws SigningException if the signatures break the plan's order
+     */
+    public SigningPlan withSignatures(List<Signature> signatures) {
+        return new SigningPlan(studentId, year, schoolCode, policy, planned, signatures);
+    }
+
     /** @return the required signatures not yet given, in signing order, not null */
     public List<PlannedSignature> missing() {
         return planned.stream().filter(p -> p.required() && signatureOf(p.part()).isEmpty()).toList();

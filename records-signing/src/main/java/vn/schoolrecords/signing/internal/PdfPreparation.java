@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,16 @@ public final class PdfPreparation {
             Instant signingTime) {
     }
 
+    /** A field an earlier signature filled: its name, its /M time if any, where its /Contents starts. */
+    public record SignedField(String name, Optional<Instant> signedAt, long contentsOffset) {
+    }
+
+    /** Decides, from the fields signed so far, whether the field may be signed now; throws if not. */
+    @FunctionalInterface
+    public interface OrderGate {
+        void check(List<SignedField> signedSoFar);
+    }
+
     /** Draws a field's visible appearance into the update being prepared. */
     @FunctionalInterface
     public interface Painter {
@@ -59,15 +70,16 @@ public final class PdfPreparation {
     }
 
     public static Result prepare(byte[] pdf, String fieldName, boolean newField, Details details, int contentsBytes) {
-        return prepare(pdf, fieldName, newField, details, Optional.empty(), contentsBytes);
+        return prepare(pdf, fieldName, newField, details, Optional.empty(), Optional.empty(), contentsBytes);
     }
 
     /**
      * As above, and the painter, when given, draws the field's appearance; a new field has no
      * area, so it stays invisible unless the painter gives it one (an attachment's appearance).
+     * The gate, when given, sees the fields signed so far before anything is written.
      */
     public static Result prepare(byte[] pdf, String fieldName, boolean newField, Details details,
-            Optional<Painter> painter, int contentsBytes) {
+            Optional<Painter> painter, Optional<OrderGate> gate, int contentsBytes) {
         try (PDDocument document = load(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -109,6 +121,9 @@ public final class PdfPreparation {
                 field = signatureField;
             }
             refuseIfLocked(document, fields, fieldName);
+            if (gate.isPresent()) {
+                gate.get().check(signedFields(fields));
+            }
             if (field != null) {
                 // PDFBox finds the field to fill by its /V being this signature dictionary.
                 field.getCOSObject().setItem(COSName.V, signature);
@@ -139,6 +154,21 @@ public final class PdfPreparation {
         } catch (IOException e) {
             throw malformed(e);
         }
+    }
+
+    /** The filled signature fields, in the order their signatures were written. */
+    private static List<SignedField> signedFields(List<PDField> fields) throws IOException {
+        List<SignedField> signed = new ArrayList<>();
+        for (PDField f : fields) {
+            if (f instanceof PDSignatureField s && s.getSignature() != null) {
+                PDSignature signature = s.getSignature();
+                int[] range = signature.getByteRange();
+                Optional<Instant> at = Optional.ofNullable(signature.getSignDate()).map(c -> c.toInstant());
+                signed.add(new SignedField(f.getFullyQualifiedName(), at, range.length == 4 ? range[1] : Long.MAX_VALUE));
+            }
+        }
+        signed.sort(Comparator.comparingLong(SignedField::contentsOffset));
+        return signed;
     }
 
     /**

@@ -237,8 +237,7 @@ public final class XmlSignatureService {
     private static SigningPlan replay(SigningPlan plan, List<HocBaLayout.FoundSignature> existing) {
         List<Signature> signatures = existing.stream().map(s -> Signature.of(s.signerId(),
                 new SigningPart(s.role(), s.subjectCode()), s.signingTime(), s.id())).toList();
-        return new SigningPlan(plan.studentId(), plan.year(), plan.schoolCode(), plan.policy(), plan.planned(),
-                signatures);
+        return plan.withSignatures(signatures);
     }
 
     /** The data region's Id with a sequence number, unused anywhere in the document. */
