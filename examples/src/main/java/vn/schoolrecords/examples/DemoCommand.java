@@ -148,7 +148,8 @@ final class DemoCommand implements Command {
             try (KeySource key = Pkcs12KeySource.open(issued.get(i).pkcs12(), password, holder.alias())) {
                 SignatureRequest request = SignatureRequest.builder(key.certificateChain(), at).field(field)
                         .signerName(holder.name()).signerRole(holder.title())
-                        .reason(reason(s.part().role())).location(page.school().province()).build();
+                        .reason(reason(s.part().role())).location(page.school().province())
+                        .plan(plan).build();
                 signed = service.sign(signed, request, key);
             }
             plan = plan.sign(Signature.of(s.signerId(), s.part(), at, field));
