@@ -127,7 +127,7 @@ public final class DigitalTranscriptVerifier {
         documentFindings.add(XmlFinding.passed(XmlCheck.DOCUMENT_STRUCTURE, LocalizedText.of(
                 "một " + shape.data() + " duy nhất, Id \"" + record.dataId() + "\"",
                 "a single " + shape.data() + ", Id \"" + record.dataId() + "\"")));
-        List<Element> inArea = HocBaLayout.children(record.signingArea(), HocBaLayout.DS, "Signature");
+        List<HocBaLayout.Placed> inArea = HocBaLayout.placed(record);
         int outside = HocBaLayout.allSignatures(record.document()).size() - inArea.size();
         documentFindings.add(outside == 0
                 ? XmlFinding.passed(XmlCheck.SIGNATURE_PLACEMENT, LocalizedText.of(
@@ -138,14 +138,15 @@ public final class DigitalTranscriptVerifier {
 
         List<Optional<FoundSignature>> found = new ArrayList<>();
         List<List<XmlFinding>> findings = new ArrayList<>();
-        for (Element element : inArea) {
+        for (HocBaLayout.Placed placed : inArea) {
             List<XmlFinding> list = new ArrayList<>();
             findings.add(list);
             try {
-                FoundSignature signature = HocBaLayout.read(element);
+                FoundSignature signature = HocBaLayout.read(placed);
                 found.add(Optional.of(signature));
                 list.add(XmlFinding.passed(XmlCheck.SIGNATURE_FORM, LocalizedText.of(
                         "đủ SignedInfo, KeyInfo, SigningTime", "SignedInfo, KeyInfo and SigningTime present")));
+                placement(signature).ifPresent(list::add);
                 check(signature, record, shape, list);
             } catch (XmlRecordException e) {
                 found.add(Optional.empty());
@@ -157,11 +158,33 @@ public final class DigitalTranscriptVerifier {
         List<XmlSignatureReport> reports = new ArrayList<>();
         for (int i = 0; i < inArea.size(); i++) {
             Optional<FoundSignature> f = found.get(i);
-            reports.add(new XmlSignatureReport(inArea.get(i).getAttributeNS(null, HocBaLayout.ID),
+            reports.add(new XmlSignatureReport(inArea.get(i).element().getAttributeNS(null, HocBaLayout.ID),
                     f.map(FoundSignature::role), f.flatMap(FoundSignature::subjectCode), f.map(FoundSignature::signerId),
-                    f.map(FoundSignature::signingTime), f.map(s -> s.certificates().get(0)), findings.get(i)));
+                    f.map(FoundSignature::signingTime), f.flatMap(FoundSignature::year),
+                    f.flatMap(FoundSignature::signerPersonalId), f.map(s -> s.certificates().get(0)), findings.get(i)));
         }
         return new XmlVerificationReport(settings.validationTime(), documentFindings, reports);
+    }
+
+    /**
+     * A record's signature must lie in the element of the signing area for the role it signed
+     * ({@code GVCN}, {@code CBQL}, …): its place is not signed, so a program that reads who signed
+     * from the layout would be misled by a moved one. A transaction's has no role element.
+     */
+    private static Optional<XmlFinding> placement(FoundSignature signature) {
+        if (signature.placedAs().isEmpty()) {
+            return Optional.empty();
+        }
+        SigningRole placed = signature.placedAs().get();
+        String signed = HocBaLayout.roleCode(signature.role());
+        String place = HocBaLayout.roleCode(placed);
+        return Optional.of(placed == signature.role()
+                ? XmlFinding.passed(XmlCheck.SIGNATURE_PLACEMENT, LocalizedText.of(
+                        "nằm trong " + place + ", đúng vai trò ký", "lies in " + place + ", its signed role"))
+                : XmlFinding.failed(XmlCheck.SIGNATURE_PLACEMENT, "SIGNATURE_UNDER_WRONG_ROLE", LocalizedText.of(
+                        "chữ ký của vai trò " + signed + " (" + signature.role().vietnameseName() + ") nằm trong "
+                                + place + " của vai trò khác",
+                        "a signature of the role " + signed + " lies in " + place + ", another role's element")));
     }
 
     private void check(FoundSignature signature, HocBaLayout.Record record, Shape shape, List<XmlFinding> out) {
@@ -348,11 +371,18 @@ public final class DigitalTranscriptVerifier {
      */
     private static void checkOrder(List<Optional<FoundSignature>> found, List<List<XmlFinding>> findings,
             boolean headBeforeSeal) {
-        Map<Optional<SchoolYear>, OrderState> states = new HashMap<>();
+        // The order is the signed SigningTime (then the role, for one second), never the position:
+        // the signing area groups the signatures by role.
+        List<Integer> byTime = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            if (found.get(i).isEmpty()) {
-                continue;
+            if (found.get(i).isPresent()) {
+                byTime.add(i);
             }
+        }
+        byTime.sort(java.util.Comparator.comparing((Integer i) -> found.get(i).get().signingTime())
+                .thenComparing(i -> found.get(i).get().role()));
+        Map<Optional<SchoolYear>, OrderState> states = new HashMap<>();
+        for (int i : byTime) {
             FoundSignature s = found.get(i).get();
             states.computeIfAbsent(s.year(), y -> new OrderState()).next(s, findings.get(i), headBeforeSeal);
         }

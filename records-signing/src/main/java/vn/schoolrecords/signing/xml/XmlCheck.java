@@ -9,9 +9,9 @@ public enum XmlCheck {
     /** The document is well-formed, has no DTD and has the model's structure with one data region. */
     DOCUMENT_STRUCTURE("cấu trúc học bạ số", "structure of the digital transcript",
             "CV 2088/BGDĐT-GDTH Phụ lục 1 §II (HOC_BA, DU_LIEU_HOC_BA, DANH_SACH_THONG_TIN_KY)"),
-    /** Every signature lies in the signing area, beside the data. */
+    /** Every signature lies in the signing area, beside the data, in the element of the role it signed. */
     SIGNATURE_PLACEMENT("vị trí chữ ký", "placement of the signatures",
-            "CV 2088/BGDĐT-GDTH Phụ lục 1: vùng ký nằm ở một node riêng"),
+            "CV 2088/BGDĐT-GDTH Phụ lục 1: vùng ký nằm ở một node riêng (GVCN, CBQL, KY_PHAT_HANH)"),
     /** The signature has SignedInfo, KeyInfo with a certificate, and its SignatureProperty with SigningTime. */
     SIGNATURE_FORM("thành phần của chữ ký", "form of the signature",
             "CV 2088/BGDĐT-GDTH Phụ lục 1 (SigningTime, X509SubjectName, X509Certificate)"),

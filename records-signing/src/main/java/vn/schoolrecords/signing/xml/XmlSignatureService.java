@@ -115,7 +115,7 @@ public final class XmlSignatureService {
         String signatureId = freshId(record, existing.size() + 1);
         // TT 70/2026 Điều 9 khoản 4: each year is signed, and issued, on its own; only this year's
         // signatures are replayed, so an issued year is closed and the next one opens.
-        replay(request.plan(), existing.stream().filter(s -> s.year().equals(Optional.of(year))).toList())
+        replay(request.plan(), inSigningOrder(existing.stream().filter(s -> s.year().equals(Optional.of(year)))))
                 .sign(Signature.of(request.signerId(), request.part(), request.signingTime(), signatureId));
 
         AlgorithmChoice algorithm = checkSigner(request.certificateChain().get(0), request.signingTime(),
@@ -123,7 +123,9 @@ public final class XmlSignatureService {
 
         SigningPart part = request.part();
         var signature = XmlDsig.append(record, targets, signatureId, algorithm, new XmlDsig.Properties(
-                request.signingTime(), part.role(), part.subjectCode(), request.signerId(), Optional.of(year)),
+                request.signingTime(), part.role(), part.subjectCode(), request.signerId(), Optional.of(year),
+                part.role() == vn.schoolrecords.core.transcript.SigningRole.SCHOOL_SEAL ? Optional.empty()
+                        : request.signerPersonalId()),
                 embedded(request.certificateChain()));
         byte[] dataToBeSigned = XmlDsig.canonicalize(HocBaLayout.read(signature).signedInfo());
         return new PreparedXmlSignature(SecureXml.write(document), signatureId, dataToBeSigned, algorithm,
@@ -201,9 +203,8 @@ public final class XmlSignatureService {
                     "signatures carry over only to the same record (" + from.dataId() + ") with no signatures yet"),
                     null);
         }
-        for (HocBaLayout.FoundSignature s : HocBaLayout.signatures(from)) {
-            to.signingArea().appendChild(target.importNode(s.element(), true));
-        }
+        // The signing area as a whole: each signature stays in its role's element, in its place.
+        to.document().getDocumentElement().replaceChild(target.importNode(from.signingArea(), true), to.signingArea());
         return SecureXml.write(target);
     }
 
@@ -239,6 +240,16 @@ public final class XmlSignatureService {
                 new SigningPart(s.role(), s.subjectCode()), s.signingTime(), s.id())).toList();
         return new SigningPlan(plan.studentId(), plan.year(), plan.schoolCode(), plan.policy(), plan.planned(),
                 signatures);
+    }
+
+    /**
+     * A year's signatures in the order they were made: by signed SigningTime, then by role (a
+     * person before the organisation within the same second), never by their position, since
+     * the signing area groups them by role.
+     */
+    static List<HocBaLayout.FoundSignature> inSigningOrder(java.util.stream.Stream<HocBaLayout.FoundSignature> year) {
+        return year.sorted(java.util.Comparator.comparing(HocBaLayout.FoundSignature::signingTime)
+                .thenComparing(HocBaLayout.FoundSignature::role)).toList();
     }
 
     /** The data region's Id with a sequence number, unused anywhere in the document. */

@@ -145,9 +145,9 @@ class XmlYearByYearTest {
         byte[] changed = TestHocBa.withScore(both, yearId(first), score.equals("9.9") ? "9.8" : "9.9");
         XmlVerificationReport report = verify(changed);
         assertThat(report.valid()).isFalse();
-        assertThat(report.signatures().subList(0, 4))
+        assertThat(ofYear(report, first)).hasSize(4)
                 .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("DATA_CHANGED"));
-        assertThat(report.signatures().subList(4, 8)).allSatisfy(s -> assertThat(s.valid()).isTrue());
+        assertThat(ofYear(report, second)).hasSize(4).allSatisfy(s -> assertThat(s.valid()).isTrue());
     }
 
     @Test
@@ -157,12 +157,12 @@ class XmlYearByYearTest {
                 "URI=\"#" + yearId(second) + "\"");
         XmlVerificationReport report = verify(redirected);
         assertThat(report.valid()).isFalse();
-        assertThat(report.signatures().subList(0, 4))
+        assertThat(ofYear(report, first)).hasSize(4)
                 .allSatisfy(s -> assertThat(s.failureCodes()).contains("REFERENCE_NOT_TO_DATA"));
 
         // The reference and the named year both changed: the signed property and SignedInfo give it away.
         Document doc = XmlSignatureAttacksTest.parse(both);
-        Element signature = XmlSignatureAttacksTest.signature(doc, 2);
+        Element signature = XmlSignatureAttacksTest.signature(doc, 3); // GVCN's first: year 1
         var references = signature.getElementsByTagNameNS(DigitalTranscriptXml.XMLDSIG_NAMESPACE, "Reference");
         for (int i = 0; i < references.getLength(); i++) {
             Element r = (Element) references.item(i);
@@ -172,7 +172,7 @@ class XmlYearByYearTest {
         }
         signature.getElementsByTagName("NAM_HOC").item(0).setTextContent(second.year().toString());
         XmlVerificationReport moved = verify(XmlSignatureAttacksTest.write(doc));
-        assertThat(moved.signatures().get(1).failureCodes()).contains("SIGNATURE_VALUE_INVALID")
+        assertThat(moved.signatures().get(2).failureCodes()).contains("SIGNATURE_VALUE_INVALID")
                 .contains("SIGNING_PROPERTY_CHANGED").contains("DATA_CHANGED");
     }
 
@@ -185,22 +185,62 @@ class XmlYearByYearTest {
         page.getElementsByTagName("DIEM_TB_MON_CA_NAM").item(0).setTextContent("10");
         XmlVerificationReport report = verify(XmlSignatureAttacksTest.write(doc));
         assertThat(report.valid()).isFalse();
-        assertThat(report.signatures().subList(0, 4))
+        assertThat(ofYear(report, first)).hasSize(4)
                 .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("XML_DATA_REGION_AMBIGUOUS"));
-        assertThat(report.signatures().subList(4, 8)).allSatisfy(s -> assertThat(s.valid()).isTrue());
+        assertThat(ofYear(report, second)).hasSize(4).allSatisfy(s -> assertThat(s.valid()).isTrue());
     }
 
     @Test
-    void theOrderIsCheckedPerYear() {
-        // Year 2's homeroom teacher moved before its subject teacher: year 2 out of order, year 1 intact.
+    void eachRolesElementHoldsItsSignaturesYearAfterYear() {
         Document doc = XmlSignatureAttacksTest.parse(both);
-        Element area = XmlSignatureAttacksTest.area(doc);
-        Element subjectTwo = XmlSignatureAttacksTest.signature(doc, 5);
-        Element homeroomTwo = XmlSignatureAttacksTest.signature(doc, 6);
-        area.insertBefore(homeroomTwo, subjectTwo);
-        XmlVerificationReport report = verify(XmlSignatureAttacksTest.write(doc));
-        assertThat(report.signatures().subList(0, 5)).allSatisfy(s -> assertThat(s.valid()).isTrue());
-        assertThat(report.signatures().get(5).failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
+        for (String place : List.of("GVBM", "GVCN", "CBQL", "KY_PHAT_HANH")) {
+            var years = XmlSignatureAttacksTest.place(doc, place).getElementsByTagName("NAM_HOC");
+            assertThat(years.getLength()).as(place).isEqualTo(2);
+            assertThat(years.item(0).getTextContent()).isEqualTo(first.year().toString());
+            assertThat(years.item(1).getTextContent()).isEqualTo(second.year().toString());
+        }
+    }
+
+    @Test
+    void theOrderIsReadFromTheSignedTimesPerYearNotFromPositions() {
+        // Year 2 before year 1 in every role's element: nothing signed changed, all still valid.
+        Document doc = XmlSignatureAttacksTest.parse(both);
+        for (String place : List.of("GVBM", "GVCN", "CBQL", "KY_PHAT_HANH")) {
+            Element e = XmlSignatureAttacksTest.place(doc, place);
+            List<Element> two = signaturesIn(e);
+            e.insertBefore(two.get(1), two.get(0));
+        }
+        assertThat(verify(XmlSignatureAttacksTest.write(doc)).failureCodes()).isEmpty();
+
+        // Year 2's homeroom signature made after year 2's head (a second, genuine branch): year 2
+        // is out of order at the homeroom teacher, year 1 intact.
+        byte[] maths = sign(appended, second, teacher, TestHocBa.MATHS, YEAR_TWO.plusSeconds(1));
+        Document late = XmlSignatureAttacksTest.parse(sign(maths, second, teacher, TestHocBa.HOMEROOM,
+                YEAR_TWO.plusSeconds(150)));
+        Document mixed = XmlSignatureAttacksTest.parse(both);
+        Element homeroomTwo = signaturesIn(XmlSignatureAttacksTest.place(mixed, "GVCN")).get(1);
+        homeroomTwo.getParentNode().replaceChild(mixed.importNode(
+                signaturesIn(XmlSignatureAttacksTest.place(late, "GVCN")).get(1), true), homeroomTwo);
+        XmlVerificationReport report = verify(XmlSignatureAttacksTest.write(mixed));
+        assertThat(ofYear(report, first)).allSatisfy(s -> assertThat(s.valid()).isTrue());
+        assertThat(report.failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
+        assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.text().en()).contains(
+                second.year().toString()));
+    }
+
+    static List<Element> signaturesIn(Element place) {
+        List<Element> list = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node n = place.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "Signature".equals(e.getLocalName())) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    static List<XmlSignatureReport> ofYear(XmlVerificationReport report, TranscriptYear page) {
+        return report.signatures().stream().filter(s -> s.schoolYear().equals(java.util.Optional.of(page.year())))
+                .toList();
     }
 
     @Test
@@ -216,7 +256,8 @@ class XmlYearByYearTest {
                 ? "9.8" : "9.9");
         assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 1, pki.rootCertificate(),
                 NOW.plus(Duration.ofDays(1))).exitCode()).isNotZero();
-        assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 5, pki.rootCertificate(),
+        // In document order the role elements hold year 1, then year 2: the 2nd is GVBM's year 2.
+        assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 2, pki.rootCertificate(),
                 NOW.plus(Duration.ofDays(1))).exitCode()).isZero();
     }
 

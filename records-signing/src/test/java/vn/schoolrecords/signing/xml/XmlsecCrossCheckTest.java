@@ -111,7 +111,7 @@ class XmlsecCrossCheckTest {
                 "--id-attr:Id", DS + ":SignatureProperty",
                 "--trusted-pem", root.toString(),
                 "--verification-gmt-time", at,
-                "--node-xpath", "/HOC_BA/DANH_SACH_THONG_TIN_KY/*[local-name()='Signature'][" + n + "]",
+                "--node-xpath", "(/HOC_BA/DANH_SACH_THONG_TIN_KY/*/*[local-name()='Signature'])[" + n + "]",
                 file.toString()));
         return ExternalTools.run(command, Map.of());
     }

@@ -16,6 +16,7 @@ import org.w3c.dom.Element;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.transcript.digital.internal.ElementSpec;
 import vn.schoolrecords.core.transcript.digital.internal.Mapping;
 import vn.schoolrecords.core.transcript.digital.internal.ScalarType;
 import vn.schoolrecords.core.transcript.digital.internal.SecureXml;
@@ -25,8 +26,10 @@ import vn.schoolrecords.core.transcript.digital.internal.XmlCodec;
 /**
  * Writes and reads the digital transcript (học bạ số) XML of the Ministry's technical model:
  * root {@value #ROOT} with the data region {@value #DATA} (carrying the {@value #ID_ATTRIBUTE}
- * that signatures reference) and the separate, initially empty signing area
- * {@value #SIGNING_AREA}, where the signing module appends one {@code ds:Signature} per signer.
+ * that signatures reference) and the separate signing area {@value #SIGNING_AREA}, which holds
+ * one element per signing role ({@link #signingPlace}: {@code GVBM}, {@code GVCN}, {@code CBQL},
+ * {@code KY_PHAT_HANH}); the signing module puts each {@code ds:Signature} in its role's element,
+ * school year after school year. An unsigned record has the required ones, empty.
  *
  * <p>UTF-8; a null value is an absent element; decimals with a point and at most four places;
  * date-times {@code YYYY-MM-DDThh:mm:ss+07:00}. Element names come from the model version's
@@ -43,7 +46,7 @@ public final class DigitalTranscriptXml {
     public static final String ROOT = "HOC_BA";
     /** The data region that the signatures cover. */
     public static final String DATA = "DU_LIEU_HOC_BA";
-    /** The signing area: a sibling of the data region, holding the {@code ds:Signature} elements. */
+    /** The signing area: a sibling of the data region, holding one element per signing role. */
     public static final String SIGNING_AREA = "DANH_SACH_THONG_TIN_KY";
     /** The attribute naming the data region (and each year's page) for {@code Reference/@URI}. */
     public static final String ID_ATTRIBUTE = XmlCodec.ID_ATTRIBUTE;
@@ -235,6 +238,50 @@ public final class DigitalTranscriptXml {
     public static String yearId(UUID lookupCode, SchoolYear year) {
         return TranscriptGroups.yearId(Objects.requireNonNull(lookupCode, "lookupCode"),
                 Objects.requireNonNull(year, "year"));
+    }
+
+    /**
+     * The element of the signing area that holds a role's signatures in a model version: in v1.0
+     * {@code GVCN} (homeroom teacher), {@code CBQL} (head of school or the person delegated),
+     * {@code KY_PHAT_HANH} (the school's organisation signature, which issues), and {@code GVBM}
+     * for subject teachers, which v1.0 lacks and which is named in its style. The elements follow
+     * each other in the order of {@link vn.schoolrecords.core.transcript.SigningRole}.
+     *
+     * @param version the model version, not null
+     * @param role the signing role, not null
+     * @return the element name, not null
+     */
+    public static String signingPlace(ModelVersion version, vn.schoolrecords.core.transcript.SigningRole role) {
+        Objects.requireNonNull(role, "role");
+        return model(Objects.requireNonNull(version, "version")).mapping.root().children().stream()
+                .filter(c -> c.kind() == ElementSpec.Kind.SIGNING_AREA).findFirst().orElseThrow().child(role.name())
+                .element();
+    }
+
+    /**
+     * Whether a role's element must be present in the signing area of a model version (in v1.0
+     * {@code CBQL} and {@code KY_PHAT_HANH} are; {@code GVCN} and {@code GVBM} are not).
+     *
+     * @param version the model version, not null
+     * @param role the signing role, not null
+     * @return true if the schema requires the element
+     */
+    public static boolean signingPlaceRequired(ModelVersion version, vn.schoolrecords.core.transcript.SigningRole role) {
+        Objects.requireNonNull(role, "role");
+        return model(Objects.requireNonNull(version, "version")).mapping.root().children().stream()
+                .filter(c -> c.kind() == ElementSpec.Kind.SIGNING_AREA).findFirst().orElseThrow().child(role.name())
+                .occurs() == ElementSpec.Occurs.ONE;
+    }
+
+    /**
+     * The model version a parsed record names in {@code PHIEN_BAN}.
+     *
+     * @param document a record's document, not null
+     * @return its version, not null
+     * @throws MalformedDocumentException if the root is not {@value #ROOT} or the version is unknown
+     */
+    public static ModelVersion version(Document document) {
+        return versionOf(Objects.requireNonNull(document, "document"));
     }
 
     /**
