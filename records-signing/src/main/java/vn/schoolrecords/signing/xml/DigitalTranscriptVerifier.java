@@ -122,7 +122,7 @@ public final class DigitalTranscriptVerifier {
             record = HocBaLayout.locate(document, shape);
         } catch (XmlRecordException | MalformedDocumentException e) {
             documentFindings.add(XmlFinding.failed(XmlCheck.DOCUMENT_STRUCTURE, e.code(), e.text()));
-            return new XmlVerificationReport(settings.validationTime(), documentFindings, List.of());
+            return new XmlVerificationReport(settings.validationTime(), documentFindings, List.of(), List.of());
         }
         documentFindings.add(XmlFinding.passed(XmlCheck.DOCUMENT_STRUCTURE, LocalizedText.of(
                 "một " + shape.data() + " duy nhất, Id \"" + record.dataId() + "\"",
@@ -163,7 +163,8 @@ public final class DigitalTranscriptVerifier {
                     f.map(FoundSignature::signingTime), f.flatMap(FoundSignature::year),
                     f.flatMap(FoundSignature::signerPersonalId), f.map(s -> s.certificates().get(0)), findings.get(i)));
         }
-        return new XmlVerificationReport(settings.validationTime(), documentFindings, reports);
+        return new XmlVerificationReport(settings.validationTime(), documentFindings, reports,
+                shape == Shape.RECORD ? HocBaLayout.yearPages(record) : List.of());
     }
 
     /**

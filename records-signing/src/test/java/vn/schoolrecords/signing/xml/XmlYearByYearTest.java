@@ -115,7 +115,13 @@ class XmlYearByYearTest {
         XmlVerificationReport afterAppend = verify(appended);
         assertThat(afterAppend.failureCodes()).isEmpty();
         assertThat(afterAppend.signatures()).hasSize(4);
+        // Year 1 is issued; year 2's page is there but unsigned: nothing is half-signed, so the
+        // record is issued, and year 2 is reported as unsigned.
+        assertThat(afterAppend.issuedYears()).containsExactly(first.year());
+        assertThat(afterAppend.years()).extracting(XmlYearReport::year).containsExactly(first.year(), second.year());
+        assertThat(afterAppend.years().get(1).signatures()).isEmpty();
         assertThat(afterAppend.issued()).isTrue();
+        assertThat(afterAppend.toText(java.util.Locale.ENGLISH)).contains("School year " + second.year() + ": not signed");
 
         XmlVerificationReport report = verify(both);
         assertThat(report.failureCodes()).isEmpty();
@@ -127,6 +133,33 @@ class XmlYearByYearTest {
                 .contains("<NAM_HOC>" + second.year() + "</NAM_HOC>")
                 .contains("<ds:Reference URI=\"#" + yearId(first) + "\">")
                 .contains("<ds:Reference URI=\"#" + yearId(second) + "\">");
+    }
+
+    @Test
+    void issueIsAnsweredPerSchoolYear() {
+        // Year 2 signed up to the head of school: signed, valid, not yet issued.
+        // (Times apart from the other branches: the shared ledger completes a prepared signature once.)
+        byte[] xml = sign(appended, second, teacher, TestHocBa.MATHS, YEAR_TWO.plusSeconds(2));
+        xml = sign(xml, second, teacher, TestHocBa.HOMEROOM, YEAR_TWO.plusSeconds(62));
+        xml = sign(xml, second, principal, TestHocBa.HEAD, YEAR_TWO.plusSeconds(122));
+        XmlVerificationReport headOnly = verify(xml);
+        assertThat(headOnly.valid()).isTrue();
+        assertThat(headOnly.issuedYears()).containsExactly(first.year());
+        assertThat(headOnly.years().get(1).valid()).isTrue();
+        assertThat(headOnly.years().get(1).issued()).isFalse();
+        assertThat(headOnly.issued()).isFalse();
+        assertThat(headOnly.toText(java.util.Locale.ENGLISH)).contains("School year " + first.year() + ": issued")
+                .contains("School year " + second.year() + ": signed, not yet issued");
+
+        // Both issued, then year 1's data changed: year 2 stays issued, year 1 and the record do not.
+        XmlVerificationReport all = verify(both);
+        assertThat(all.issuedYears()).containsExactly(first.year(), second.year());
+        assertThat(all.issued()).isTrue();
+        byte[] changed = TestHocBa.withScore(both, yearId(first), "9.9".equals(TestHocBa.score(both, yearId(first)))
+                ? "9.8" : "9.9");
+        XmlVerificationReport broken = verify(changed);
+        assertThat(broken.issuedYears()).containsExactly(second.year());
+        assertThat(broken.issued()).isFalse();
     }
 
     @Test

@@ -188,6 +188,20 @@ public final class HocBaLayout {
         return found.get(0);
     }
 
+    /**
+     * The school years of a record's pages, read by path ({@code DU_LIEU_HOC_BA/QUA_TRINH_HOC_TAP/
+     * HOC_BA_NAM_HOC/NAM_HOC}), in page order; the schema has checked their form.
+     */
+    public static List<SchoolYear> yearPages(Record record) {
+        List<SchoolYear> years = new ArrayList<>();
+        for (Element history : children(record.data(), null, DigitalTranscriptXml.HISTORY)) {
+            for (Element page : children(history, null, DigitalTranscriptXml.YEAR)) {
+                children(page, null, YEAR).forEach(y -> years.add(SchoolYear.parse(y.getTextContent().trim())));
+            }
+        }
+        return years;
+    }
+
     /** The role's code. */
     public static String roleCode(SigningRole role) {
         return ROLE_CODES.get(role);
