@@ -1,27 +1,14 @@
 package vn.schoolrecords.signing.xml;
 
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.cert.CertPathBuilder;
-import java.security.cert.CertStore;
-import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
-import java.security.cert.PKIXCertPathBuilderResult;
-import java.security.cert.PKIXRevocationChecker;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,6 +22,9 @@ import vn.schoolrecords.signing.AlgorithmPolicy;
 import vn.schoolrecords.signing.CertificateNotUsableException;
 import vn.schoolrecords.signing.WeakAlgorithmException;
 import vn.schoolrecords.signing.internal.CertificateChecks;
+import vn.schoolrecords.signing.internal.Certificates;
+import vn.schoolrecords.signing.internal.PathValidation;
+import vn.schoolrecords.signing.verify.RevocationEvidence;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout.FoundSignature;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout.Shape;
@@ -136,6 +126,9 @@ public final class DigitalTranscriptVerifier {
                         outside + " chữ ký nằm ngoài " + HocBaLayout.SIGNING_AREA,
                         outside + " signature(s) outside " + HocBaLayout.SIGNING_AREA)));
 
+        // One per run: signers of a record share issuers, so each path is built once.
+        Certificates certificates = new Certificates(settings.trustAnchors(), List.of(), RevocationEvidence.NONE,
+                settings.revocationFetcher());
         List<Optional<FoundSignature>> found = new ArrayList<>();
         List<List<XmlFinding>> findings = new ArrayList<>();
         for (HocBaLayout.Placed placed : inArea) {
@@ -147,7 +140,7 @@ public final class DigitalTranscriptVerifier {
                 list.add(XmlFinding.passed(XmlCheck.SIGNATURE_FORM, LocalizedText.of(
                         "đủ SignedInfo, KeyInfo, SigningTime", "SignedInfo, KeyInfo and SigningTime present")));
                 placement(signature).ifPresent(list::add);
-                check(signature, record, shape, list);
+                check(signature, record, shape, certificates, list);
             } catch (XmlRecordException e) {
                 found.add(Optional.empty());
                 list.add(XmlFinding.failed(XmlCheck.SIGNATURE_FORM, e.code(), e.text()));
@@ -188,7 +181,8 @@ public final class DigitalTranscriptVerifier {
                         "a signature of the role " + signed + " lies in " + place + ", another role's element")));
     }
 
-    private void check(FoundSignature signature, HocBaLayout.Record record, Shape shape, List<XmlFinding> out) {
+    private void check(FoundSignature signature, HocBaLayout.Record record, Shape shape, Certificates certificates,
+            List<XmlFinding> out) {
         X509Certificate certificate = signature.certificates().get(0);
         boolean algorithmOk = checkAlgorithms(signature, certificate.getPublicKey(), out);
         List<HocBaLayout.Target> targets = List.of();
@@ -225,7 +219,7 @@ public final class DigitalTranscriptVerifier {
                             "giá trị chữ ký không khớp" + v.error().map(e -> ": " + e).orElse(""),
                             "the signature value does not verify" + v.error().map(e -> ": " + e).orElse(""))));
         }
-        out.add(checkPath(signature));
+        out.addAll(checkPath(signature, certificates));
         try {
             CertificateChecks.checkUsable(certificate, signature.signingTime());
             out.add(XmlFinding.passed(XmlCheck.CERTIFICATE_USABLE, LocalizedText.of(
@@ -320,47 +314,26 @@ public final class DigitalTranscriptVerifier {
         return true;
     }
 
-    /** The certificates for path building: those the signature carries, then the configured intermediates. */
-    private List<X509Certificate> pool(FoundSignature signature) {
-        List<X509Certificate> pool = new ArrayList<>(signature.certificates());
-        pool.addAll(settings.trustAnchors().intermediates());
-        return pool;
-    }
-
-    private XmlFinding checkPath(FoundSignature signature) {
-        X509Certificate certificate = signature.certificates().get(0);
-        try {
-            Set<TrustAnchor> anchors = settings.trustAnchors().anchors().stream().map(a -> new TrustAnchor(a, null))
-                    .collect(Collectors.toSet());
-            X509CertSelector target = new X509CertSelector();
-            target.setCertificate(certificate);
-            PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
-            parameters.addCertStore(CertStore.getInstance("Collection",
-                    new CollectionCertStoreParameters(pool(signature))));
-            parameters.setDate(Date.from(settings.validationTime()));
-            CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
-            parameters.setRevocationEnabled(false);
-            if (settings.revocationChecking()) {
-                PKIXRevocationChecker revocation = (PKIXRevocationChecker) builder.getRevocationChecker();
-                revocation.setOptions(EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK));
-                parameters.addCertPathChecker(revocation);
-            }
-            PKIXCertPathBuilderResult result = (PKIXCertPathBuilderResult) builder.build(parameters);
-            return XmlFinding.passed(XmlCheck.CERTIFICATE_PATH, LocalizedText.of(
-                    certificate.getSubjectX500Principal().getName() + " → "
-                            + result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName()
-                            + (settings.revocationChecking() ? ", chưa bị thu hồi" : ""),
-                    certificate.getSubjectX500Principal().getName() + " → "
-                            + result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName()
-                            + (settings.revocationChecking() ? ", not revoked" : "")));
-        } catch (GeneralSecurityException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return XmlFinding.failed(XmlCheck.CERTIFICATE_PATH, "CERTIFICATE_PATH_INVALID", LocalizedText.of(
-                    "không xây dựng được đường dẫn tới chứng thư gốc tin cậy cho "
-                            + certificate.getSubjectX500Principal().getName() + ": " + cause.getMessage(),
-                    "no path to a trust anchor for " + certificate.getSubjectX500Principal().getName() + ": "
-                            + cause.getMessage()));
+    /**
+     * The signer's certificate path and, if the settings give a revocation fetcher, its
+     * revocation status: records-signing's one implementation, shared with the PDF verifier
+     * (same anchors, same revocation handling, same codes {@code CERTIFICATE_PATH},
+     * {@code CERTIFICATE_VALIDITY}, {@code REVOCATION}, {@code REVOCATION_FRESHNESS}). There is no
+     * timestamp in the model, so no proof of an earlier existence: the path must hold at the
+     * validation time, and a revoked certificate fails whenever it was revoked.
+     */
+    private List<XmlFinding> checkPath(FoundSignature signature, Certificates certificates) {
+        PathValidation.Result result = PathValidation.check(certificates, signature.certificates().get(0),
+                signature.certificates(), settings.validationTime(), Optional.empty(),
+                Optional.of(signature.signingTime()), settings.revocationFetcher().isPresent(), true);
+        List<XmlFinding> out = new ArrayList<>();
+        for (PathValidation.Outcome o : result.outcomes()) {
+            XmlCheck check = o.code().startsWith("REVOCATION") ? XmlCheck.REVOCATION : XmlCheck.CERTIFICATE_PATH;
+            // With revocation required nothing is merely noted; were it, it would not fail the signature.
+            out.add(o.kind() == PathValidation.Kind.FAILED ? XmlFinding.failed(check, o.code(), o.text())
+                    : XmlFinding.passed(check, o.text()));
         }
+        return out;
     }
 
     /**

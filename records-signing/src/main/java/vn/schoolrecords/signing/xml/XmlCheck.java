@@ -25,8 +25,16 @@ public enum XmlCheck {
             "CV 2088/BGDĐT-GDTH Phụ lục 1 (SignatureProperty/SigningTime)"),
     /** The signature value verifies with the embedded certificate's key. */
     SIGNATURE_VALUE("giá trị chữ ký", "signature value", "XML Signature Syntax and Processing (TT 39/2017/TT-BTTTT)"),
-    /** The certificate chains to a trust anchor at the validation time. */
+    /**
+     * The certificate chains to a trust anchor at the validation time (codes as the PDF
+     * verifier's: {@code CERTIFICATE_PATH}, {@code CERTIFICATE_VALIDITY}).
+     */
     CERTIFICATE_PATH("đường dẫn chứng thư số", "certificate path", "RFC 5280 §6"),
+    /**
+     * No certificate of the path is revoked, from data fetched online by the caller's fetcher
+     * (codes as the PDF verifier's: {@code REVOCATION}, {@code REVOCATION_FRESHNESS}).
+     */
+    REVOCATION("tình trạng thu hồi chứng thư số", "certificate revocation", "RFC 6960; RFC 5280 §6.3"),
     /** The certificate was valid and allowed to sign at the signing time. */
     CERTIFICATE_USABLE("hiệu lực chứng thư số lúc ký", "certificate usable at the signing time",
             "TT 15/2025/TT-BKHCN; RFC 5280 §4.2.1.3"),

@@ -33,6 +33,9 @@ import vn.schoolrecords.signing.testpki.Credential;
 import vn.schoolrecords.signing.testpki.KeyKind;
 import vn.schoolrecords.signing.testpki.TestHocBa;
 import vn.schoolrecords.signing.testpki.TestPki;
+import vn.schoolrecords.signing.HttpRevocationSource;
+import vn.schoolrecords.signing.verify.RevocationEvidence;
+import vn.schoolrecords.signing.verify.RevocationFetcher;
 import vn.schoolrecords.signing.verify.TrustAnchors;
 import vn.schoolrecords.signing.verify.TrustConfigurationException;
 
@@ -255,7 +258,33 @@ class XmlSignatureAttacksTest {
             XmlVerificationReport report = DigitalTranscriptVerifier.verify(issued, VerificationSettings.of(
                     List.of(other.rootCertificate()), NOW.plus(Duration.ofDays(1))));
             assertThat(report.signatures())
-                    .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("CERTIFICATE_PATH_INVALID"));
+                    .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("CERTIFICATE_PATH"));
+        }
+    }
+
+    @Test
+    void revocationIsCheckedWithTheFetcherAsForPdfs() {
+        // A PKI whose OCSP answers are produced after the signing time, so that they are fresh.
+        try (TestPki later = TestPki.start(Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC))) {
+            Credential teacher = later.person("Trần Văn Toán", KeyKind.EC_P256);
+            byte[] signed = sign(TestHocBa.record(), teacher, TestHocBa.MATHS, NOW.plusSeconds(7));
+            VerificationSettings settings = VerificationSettings.of(List.of(later.rootCertificate()),
+                    NOW.plus(Duration.ofDays(2)));
+            RevocationFetcher online = RevocationFetcher.from(HttpRevocationSource.of());
+
+            XmlSignatureReport good = DigitalTranscriptVerifier.verify(signed, settings.withRevocationFetcher(online))
+                    .signatures().get(0);
+            assertThat(good.failureCodes()).isEmpty();
+            assertThat(good.findings()).filteredOn(f -> f.check() == XmlCheck.REVOCATION).hasSize(2); // signer, CA
+            // Without a fetcher nothing is looked up; with one that finds nothing, it fails.
+            assertThat(DigitalTranscriptVerifier.verify(signed, settings).signatures().get(0).findings())
+                    .noneMatch(f -> f.check() == XmlCheck.REVOCATION);
+            assertThat(DigitalTranscriptVerifier.verify(signed, settings.withRevocationFetcher(
+                    (c, i) -> RevocationEvidence.NONE)).failureCodes()).containsOnly("REVOCATION");
+
+            later.revoke(teacher.certificate(), NOW.plus(Duration.ofHours(1)));
+            assertThat(DigitalTranscriptVerifier.verify(signed, settings.withRevocationFetcher(online)).failureCodes())
+                    .containsExactly("REVOCATION");
         }
     }
 
