@@ -112,7 +112,8 @@ public final class DigitalTranscriptVerifier {
             record = HocBaLayout.locate(document, shape);
         } catch (XmlRecordException | MalformedDocumentException e) {
             documentFindings.add(XmlFinding.failed(XmlCheck.DOCUMENT_STRUCTURE, e.code(), e.text()));
-            return new XmlVerificationReport(settings.validationTime(), documentFindings, List.of(), List.of());
+            return new XmlVerificationReport(settings.validationTime(), documentFindings, List.of(), List.of(),
+                    List.of());
         }
         documentFindings.add(XmlFinding.passed(XmlCheck.DOCUMENT_STRUCTURE, LocalizedText.of(
                 "một " + shape.data() + " duy nhất, Id \"" + record.dataId() + "\"",
@@ -131,16 +132,18 @@ public final class DigitalTranscriptVerifier {
                 settings.revocationFetcher());
         List<Optional<FoundSignature>> found = new ArrayList<>();
         List<List<XmlFinding>> findings = new ArrayList<>();
+        List<List<String>> covers = new ArrayList<>();
         for (HocBaLayout.Placed placed : inArea) {
             List<XmlFinding> list = new ArrayList<>();
             findings.add(list);
+            covers.add(List.of());
             try {
                 FoundSignature signature = HocBaLayout.read(placed);
                 found.add(Optional.of(signature));
                 list.add(XmlFinding.passed(XmlCheck.SIGNATURE_FORM, LocalizedText.of(
                         "đủ SignedInfo, KeyInfo, SigningTime", "SignedInfo, KeyInfo and SigningTime present")));
                 placement(signature).ifPresent(list::add);
-                check(signature, record, shape, certificates, list);
+                covers.set(covers.size() - 1, check(signature, record, shape, certificates, list));
             } catch (XmlRecordException e) {
                 found.add(Optional.empty());
                 list.add(XmlFinding.failed(XmlCheck.SIGNATURE_FORM, e.code(), e.text()));
@@ -154,10 +157,28 @@ public final class DigitalTranscriptVerifier {
             reports.add(new XmlSignatureReport(inArea.get(i).element().getAttributeNS(null, HocBaLayout.ID),
                     f.map(FoundSignature::role), f.flatMap(FoundSignature::subjectCode), f.map(FoundSignature::signerId),
                     f.map(FoundSignature::signingTime), f.flatMap(FoundSignature::year),
-                    f.flatMap(FoundSignature::signerPersonalId), f.map(s -> s.certificates().get(0)), findings.get(i)));
+                    f.flatMap(FoundSignature::signerPersonalId), f.map(s -> s.certificates().get(0)), covers.get(i),
+                    findings.get(i)));
         }
         return new XmlVerificationReport(settings.validationTime(), documentFindings, reports,
-                shape == Shape.RECORD ? HocBaLayout.yearPages(record) : List.of());
+                shape == Shape.RECORD ? HocBaLayout.yearPages(record) : List.of(),
+                shape == Shape.RECORD ? regions(record, reports) : List.of());
+    }
+
+    /**
+     * Each data region a program may read, with the valid signatures whose references cover it
+     * unchanged: a region no valid signature covers (e.g. {@code TONG_KET}, which has no Id) is
+     * data the program must not treat as signed.
+     */
+    private static List<XmlDataRegion> regions(HocBaLayout.Record record, List<XmlSignatureReport> reports) {
+        List<XmlDataRegion> list = new ArrayList<>();
+        for (HocBaLayout.Region r : HocBaLayout.regions(record)) {
+            List<String> by = r.id().map(id -> reports.stream().filter(XmlSignatureReport::valid)
+                    .filter(s -> s.covers().contains(id)).map(XmlSignatureReport::signatureId).toList())
+                    .orElse(List.of());
+            list.add(new XmlDataRegion(r.element(), r.id(), r.year(), by));
+        }
+        return list;
     }
 
     /**
@@ -181,15 +202,20 @@ public final class DigitalTranscriptVerifier {
                         "a signature of the role " + signed + " lies in " + place + ", another role's element")));
     }
 
-    private void check(FoundSignature signature, HocBaLayout.Record record, Shape shape, Certificates certificates,
-            List<XmlFinding> out) {
+    /** Checks one signature into {@code out}; returns the Ids of the data its references cover, unchanged. */
+    private List<String> check(FoundSignature signature, HocBaLayout.Record record, Shape shape,
+            Certificates certificates, List<XmlFinding> out) {
         X509Certificate certificate = signature.certificates().get(0);
         boolean algorithmOk = checkAlgorithms(signature, certificate.getPublicKey(), out);
-        List<HocBaLayout.Target> targets = List.of();
+        List<HocBaLayout.Target> targets = new ArrayList<>();
+        List<String> covered = new ArrayList<>();
         boolean referencesOk = false;
         try {
-            targets = HocBaLayout.targets(record, shape, signature.year());
-            referencesOk = checkReferenceTargets(signature, targets, out);
+            targets.addAll(HocBaLayout.targets(record, shape, signature.year()));
+            // Transfers dated in the signature's year may be covered: those that existed when it was made.
+            List<HocBaLayout.Target> transfers = shape == Shape.RECORD && signature.year().isPresent()
+                    ? HocBaLayout.transfers(record, signature.year().get()) : List.of();
+            referencesOk = checkReferenceTargets(signature, targets, transfers, out);
         } catch (XmlRecordException e) {
             out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, e.code(), e.text()));
         }
@@ -197,6 +223,9 @@ public final class DigitalTranscriptVerifier {
             XmlDsig.Validation v = XmlDsig.validate(signature, targets, certificate.getPublicKey());
             for (HocBaLayout.Target t : targets) {
                 String name = t.element().getTagName() + " #" + t.id();
+                if (Boolean.TRUE.equals(v.references().get("#" + t.id()))) {
+                    covered.add(t.id());
+                }
                 out.add(Boolean.TRUE.equals(v.references().get("#" + t.id()))
                         ? XmlFinding.passed(XmlCheck.DATA_REFERENCE, LocalizedText.of(
                                 "phủ đúng " + name + ", không thay đổi", "covers exactly " + name + ", unchanged"))
@@ -228,6 +257,7 @@ public final class DigitalTranscriptVerifier {
         } catch (CertificateNotUsableException e) {
             out.add(XmlFinding.failed(XmlCheck.CERTIFICATE_USABLE, e.code(), e.text()));
         }
+        return covered;
     }
 
     /** The SignatureMethod, every DigestMethod and every canonicalisation, against the policy. */
@@ -281,7 +311,7 @@ public final class DigitalTranscriptVerifier {
      * record's data, a copy elsewhere — fails here, before any Id is resolved.
      */
     private static boolean checkReferenceTargets(FoundSignature signature, List<HocBaLayout.Target> targets,
-            List<XmlFinding> out) {
+            List<HocBaLayout.Target> mayCover, List<XmlFinding> out) {
         List<String> uris = HocBaLayout.children(signature.signedInfo(), HocBaLayout.DS, "Reference").stream()
                 .map(r -> r.hasAttribute("URI") ? r.getAttribute("URI") : "(none)").toList();
         String year = signature.year().map(y -> " " + y).orElse("");
@@ -304,11 +334,18 @@ public final class DigitalTranscriptVerifier {
                             "the signature does not cover its own SignatureProperty " + property)));
             return false;
         }
-        if (uris.size() != targets.size() + 1) {
+        int required = targets.size();
+        for (HocBaLayout.Target t : mayCover) {
+            if (uris.contains("#" + t.id())) {
+                targets.add(t);
+            }
+        }
+        if (uris.size() != targets.size() + 1 || uris.stream().distinct().count() != uris.size()) {
             out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "UNEXPECTED_REFERENCES", LocalizedText.of(
-                    "chữ ký có " + uris.size() + " tham chiếu " + uris + "; chỉ được có " + (targets.size() + 1),
-                    "the signature has " + uris.size() + " references " + uris + "; exactly "
-                            + (targets.size() + 1) + " are expected")));
+                    "chữ ký có " + uris.size() + " tham chiếu " + uris + "; chỉ được có " + (required + 1)
+                            + " và các lần chuyển trường trong năm học của nó",
+                    "the signature has " + uris.size() + " references " + uris + "; exactly " + (required + 1)
+                            + " are expected, and the transfers dated in its school year")));
             return false;
         }
         return true;

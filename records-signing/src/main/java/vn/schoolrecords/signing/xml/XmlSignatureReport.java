@@ -22,11 +22,13 @@ import vn.schoolrecords.core.transcript.SigningRole;
  *     readable; empty for a transaction's, not null
  * @param signerPersonalId the signer's personal identifier (signed {@code SO_CCCD}), if given, not null
  * @param certificate the signer's certificate, if readable, not null
+ * @param covers the Ids of the data regions its references cover unchanged (the general
+ *     information, its year's page, the transfers dated in that year), not null
  * @param findings each check made, passed or failed, not null
  */
 public record XmlSignatureReport(String signatureId, Optional<SigningRole> role, Optional<String> subjectCode,
         Optional<String> signerId, Optional<Instant> signingTime, Optional<SchoolYear> schoolYear,
-        Optional<PersonalIdentifier> signerPersonalId, Optional<X509Certificate> certificate,
+        Optional<PersonalIdentifier> signerPersonalId, Optional<X509Certificate> certificate, List<String> covers,
         List<XmlFinding> findings) {
 
     /** Checks presence and copies the list. */
@@ -39,6 +41,7 @@ public record XmlSignatureReport(String signatureId, Optional<SigningRole> role,
         Objects.requireNonNull(schoolYear, "schoolYear");
         Objects.requireNonNull(signerPersonalId, "signerPersonalId");
         Objects.requireNonNull(certificate, "certificate");
+        covers = List.copyOf(covers);
         findings = List.copyOf(findings);
     }
 

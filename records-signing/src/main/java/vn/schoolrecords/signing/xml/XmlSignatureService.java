@@ -111,7 +111,7 @@ public final class XmlSignatureService {
                     "signature " + s.id() + " names no school year (" + HocBaLayout.YEAR + ")"), null);
         });
         SchoolYear year = request.plan().year();
-        List<HocBaLayout.Target> targets = HocBaLayout.targets(record, Shape.RECORD, Optional.of(year));
+        List<HocBaLayout.Target> targets = coverage(record, year);
         String signatureId = freshId(record, existing.size() + 1);
         // TT 70/2026 Điều 9 khoản 4: each year is signed, and issued, on its own; only this year's
         // signatures are replayed, so an issued year is closed and the next one opens.
@@ -157,7 +157,7 @@ public final class XmlSignatureService {
                     prepared.id(), LocalizedText.of("tài liệu đã chuẩn bị không còn khớp với dữ liệu cần ký",
                             "the prepared document no longer matches the data to be signed"), null);
         }
-        insertValue(found, HocBaLayout.targets(record, Shape.RECORD, found.year()), signatureValue, prepared.certificateChain().get(0), prepared.algorithm(),
+        insertValue(found, coverage(record, found.year().orElseThrow()), signatureValue, prepared.certificateChain().get(0), prepared.algorithm(),
                 prepared.id());
         PreparedSignatures.claim(ledger, prepared.id(), prepared.expiresAt(), now);
         return SecureXml.write(document);
@@ -240,6 +240,17 @@ public final class XmlSignatureService {
                 new SigningPart(s.role(), s.subjectCode()), s.signingTime(), s.id())).toList();
         return new SigningPlan(plan.studentId(), plan.year(), plan.schoolCode(), plan.policy(), plan.planned(),
                 signatures);
+    }
+
+    /**
+     * What a signature of a school year covers: the general information, the year's page and the
+     * transfers dated in that year (the receiving school signs the year of the transfer).
+     */
+    static List<HocBaLayout.Target> coverage(HocBaLayout.Record record, SchoolYear year) {
+        List<HocBaLayout.Target> targets = new java.util.ArrayList<>(
+                HocBaLayout.targets(record, Shape.RECORD, Optional.of(year)));
+        targets.addAll(HocBaLayout.transfers(record, year));
+        return targets;
     }
 
     /**

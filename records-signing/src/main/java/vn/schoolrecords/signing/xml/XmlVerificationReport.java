@@ -21,9 +21,11 @@ import vn.schoolrecords.core.transcript.SigningRole;
  * @param signatures the signatures in document order, not null
  * @param yearPages the school years of the record's pages ({@code HOC_BA_NAM_HOC}) in the data
  *     region, in their order; empty for a transaction or an unreadable document, not null
+ * @param regions the record's data regions in document order, each with the valid signatures
+ *     covering it; empty for a transaction or an unreadable document, not null
  */
 public record XmlVerificationReport(Instant validationTime, List<XmlFinding> documentFindings,
-        List<XmlSignatureReport> signatures, List<SchoolYear> yearPages) {
+        List<XmlSignatureReport> signatures, List<SchoolYear> yearPages, List<XmlDataRegion> regions) {
 
     /** Checks presence and copies the lists. */
     public XmlVerificationReport {
@@ -31,6 +33,18 @@ public record XmlVerificationReport(Instant validationTime, List<XmlFinding> doc
         documentFindings = List.copyOf(documentFindings);
         signatures = List.copyOf(signatures);
         yearPages = List.copyOf(yearPages);
+        regions = List.copyOf(regions);
+    }
+
+    /**
+     * The data no valid signature covers: always {@code TONG_KET} (no Id, outside every year's
+     * signatures), transfers recorded after their year was signed, unsigned pages, and anything
+     * whose signatures failed. A program must not treat these as signed.
+     *
+     * @return the uncovered regions, in document order, not null
+     */
+    public List<XmlDataRegion> uncovered() {
+        return regions.stream().filter(r -> !r.covered()).toList();
     }
 
     /** @return true if the document has at least one signature and every check passed */
@@ -119,6 +133,12 @@ public record XmlVerificationReport(Instant validationTime, List<XmlFinding> doc
                             : y.valid() ? (vi ? "đã ký, chưa phát hành" : "signed, not yet issued")
                             : (vi ? "KHÔNG hợp lệ" : "NOT valid"))
                     .append(" (").append(y.signatures().size()).append(vi ? " chữ ký)" : " signature(s))").append('\n');
+        }
+        List<XmlDataRegion> unsigned = uncovered();
+        if (!unsigned.isEmpty()) {
+            out.append(vi ? "Dữ liệu không được chữ ký hợp lệ nào phủ: " : "Data no valid signature covers: ")
+                    .append(String.join(", ", unsigned.stream().map(r -> r.element() + r.id().map(i -> " #" + i)
+                            .orElse("")).toList())).append('\n');
         }
         int n = 1;
         for (XmlSignatureReport s : signatures) {

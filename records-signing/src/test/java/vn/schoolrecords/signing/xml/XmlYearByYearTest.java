@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -22,7 +23,9 @@ import vn.schoolrecords.core.sample.SampleTranscripts;
 import vn.schoolrecords.core.transcript.SigningException;
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningPlan;
+import vn.schoolrecords.core.school.School;
 import vn.schoolrecords.core.transcript.Transcript;
+import vn.schoolrecords.core.transcript.Transfer;
 import vn.schoolrecords.core.transcript.TranscriptYear;
 import vn.schoolrecords.core.transcript.digital.DigitalTranscript;
 import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
@@ -259,6 +262,65 @@ class XmlYearByYearTest {
         assertThat(report.failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
         assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.text().en()).contains(
                 second.year().toString()));
+    }
+
+    @Test
+    void aTransferIsCoveredByTheSignaturesOfItsSchoolYearAndTongKetByNone(@TempDir Path dir) throws Exception {
+        Transcript sample = SampleTranscripts.secondary(TestHocBa.SEED);
+        School from = first.school();
+        School to = School.of("THCS-DEN-01", "Trường THCS Nơi Đến", from.levels(), from.province(), from.district(),
+                from.governingOffice());
+        // After year 1's page (25 May), within the school year (to 31 August): year 1's signatures cover it.
+        LocalDate date = LocalDate.of(first.year().endYear(), 6, 20);
+        Transcript moved = Transcript.open(sample.student(), sample.level(), sample.openedBy()).withYear(first)
+                .withTransfer(Transfer.of(date, from, to));
+        String transferId = DigitalTranscriptXml.transferId(TestHocBa.dataId(), date, 1);
+        byte[] signed = signYear(write(moved), first, NOW.plusSeconds(5));
+        assertThat(new String(signed, StandardCharsets.UTF_8)).contains("<CHUYEN_TRUONG Id=\"" + transferId + "\">")
+                .contains("<ds:Reference URI=\"#" + transferId + "\">");
+        XmlVerificationReport report = verify(signed);
+        assertThat(report.failureCodes()).isEmpty();
+        assertThat(report.signatures()).allSatisfy(s -> assertThat(s.covers()).contains(transferId));
+        assertThat(report.regions()).extracting(XmlDataRegion::element)
+                .containsExactly("THONG_TIN_CHUNG", "HOC_BA_NAM_HOC", "CHUYEN_TRUONG", "TONG_KET");
+        assertThat(report.uncovered()).singleElement().satisfies(r -> {
+            assertThat(r.element()).isEqualTo("TONG_KET");
+            assertThat(r.id()).isEmpty();
+        });
+        assertThat(report.toText(java.util.Locale.ENGLISH)).contains("Data no valid signature covers: TONG_KET");
+
+        // The transfer's data changed: year 1's signatures fail, and nothing covers it any more.
+        byte[] changed = XmlSignatureAttacksTest.replace(signed, "<TEN_TRUONG>Trường THCS Nơi Đến</TEN_TRUONG>",
+                "<TEN_TRUONG>Trường THCS Khác</TEN_TRUONG>");
+        XmlVerificationReport broken = verify(changed);
+        assertThat(broken.signatures()).allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("DATA_CHANGED"));
+        assertThat(broken.uncovered()).extracting(XmlDataRegion::element).contains("CHUYEN_TRUONG");
+
+        // xmlsec1 resolves the transfer's reference too.
+        Path xmlsec = ExternalTools.require("xmlsec1", "SKIP_XMLSEC", "xmlsec1");
+        for (int n = 1; n <= 4; n++) {
+            ExternalTools.Result result = XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, signed, n,
+                    pki.rootCertificate(), NOW.plus(Duration.ofDays(1)));
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("SignedInfo References (ok/all): 4/4");
+        }
+    }
+
+    @Test
+    void aTransferRecordedAfterItsYearWasSignedIsReportedUncovered() {
+        Transcript sample = SampleTranscripts.secondary(TestHocBa.SEED);
+        Transcript one = Transcript.open(sample.student(), sample.level(), sample.openedBy()).withYear(first);
+        byte[] signed = signYear(write(one), first, NOW.plusSeconds(9));
+        School from = first.school();
+        School to = School.of("THCS-DEN-02", "Trường THCS Nơi Đến Hai", from.levels(), from.province(),
+                from.district(), from.governingOffice());
+        LocalDate date = LocalDate.of(first.year().endYear(), 7, 1);
+        byte[] later = XmlSignatureService.carrySignatures(write(one.withTransfer(Transfer.of(date, from, to))), signed);
+        XmlVerificationReport report = verify(later);
+        // The earlier signatures stay valid (they name no transfer); the transfer is unsigned.
+        assertThat(report.failureCodes()).isEmpty();
+        assertThat(report.uncovered()).extracting(XmlDataRegion::element).containsExactly("CHUYEN_TRUONG", "TONG_KET");
+        assertThat(report.uncovered().get(0).year()).contains(first.year());
     }
 
     static List<Element> signaturesIn(Element place) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -57,6 +58,15 @@ public final class DigitalTranscriptXml {
      * {@value #ID_ATTRIBUTE} so that each year's signatures cover it beside that year's page.
      */
     public static final String GENERAL = "THONG_TIN_CHUNG";
+    /**
+     * A transfer (chuyển trường) inside the learning history; it carries an {@value #ID_ATTRIBUTE}
+     * ({@link #transferId}) so that the signatures of the school year its date falls in cover it.
+     */
+    public static final String TRANSFER = "CHUYEN_TRUONG";
+    /** The date of a transfer, inside {@value #TRANSFER}. */
+    public static final String TRANSFER_DATE = "NGAY_CHUYEN";
+    /** The summary (tổng kết) inside the data region: closing and reissued copies; it has no Id. */
+    public static final String SUMMARY = "TONG_KET";
     /** The learning history inside the data region, parent of the year pages ({@value #YEAR}). */
     public static final String HISTORY = "QUA_TRINH_HOC_TAP";
     /** The namespace of XML signatures (XMLDSig), the only namespace allowed in the signing area. */
@@ -182,6 +192,12 @@ public final class DigitalTranscriptXml {
         for (int i = 0; i < pages.getLength(); i++) {
             requireId((Element) pages.item(i), yearId(record.lookupCode(), years.get(i).year()));
         }
+        var transfers = data.getElementsByTagName(TRANSFER);
+        List<String> transferIds = TranscriptGroups.transferIds(expected,
+                record.transcript().transfers().stream().map(vn.schoolrecords.core.transcript.Transfer::date).toList());
+        for (int i = 0; i < transfers.getLength(); i++) {
+            requireId((Element) transfers.item(i), transferIds.get(i));
+        }
         return record;
     }
 
@@ -238,6 +254,23 @@ public final class DigitalTranscriptXml {
     public static String yearId(UUID lookupCode, SchoolYear year) {
         return TranscriptGroups.yearId(Objects.requireNonNull(lookupCode, "lookupCode"),
                 Objects.requireNonNull(year, "year"));
+    }
+
+    /**
+     * The Id of a transfer ({@value #TRANSFER}): {@code <data Id>_CT_<YYYYMMDD>_<n>}, where n is
+     * its 1-based position among the record's transfers of that date.
+     *
+     * @param dataId the Id of the record's data region, not null
+     * @param date the transfer's date, not null
+     * @param sameDay its 1-based position among the transfers of that date, ≥ 1
+     * @return the Id, not null
+     */
+    public static String transferId(String dataId, java.time.LocalDate date, int sameDay) {
+        if (sameDay < 1) {
+            throw new IllegalArgumentException("sameDay must be at least 1: " + sameDay);
+        }
+        return TranscriptGroups.transferId(Objects.requireNonNull(dataId, "dataId"), Objects.requireNonNull(date, "date"),
+                sameDay);
     }
 
     /**

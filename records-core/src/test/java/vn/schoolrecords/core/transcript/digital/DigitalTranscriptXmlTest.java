@@ -270,6 +270,30 @@ class DigitalTranscriptXmlTest {
     }
 
     @Test
+    void eachTransferCarriesTheIdDerivedFromItsDate() {
+        var sample = vn.schoolrecords.core.sample.SampleTranscripts.secondary(42);
+        var first = sample.years().get(0);
+        var from = first.school();
+        var to = vn.schoolrecords.core.school.School.of("THCS-DEN-01", "Trường THCS Nơi Đến", from.levels(),
+                from.province(), from.district(), from.governingOffice());
+        java.time.LocalDate date = java.time.LocalDate.of(first.year().endYear(), 6, 20);
+        var moved = vn.schoolrecords.core.transcript.Transcript.open(sample.student(), sample.level(), sample.openedBy())
+                .withYear(first).withTransfer(vn.schoolrecords.core.transcript.Transfer.of(date, from, to));
+        DigitalTranscript record = DigitalTranscript.of(moved, DigitalTranscriptFixtures.SECONDARY_CODE,
+                DigitalTranscriptFixtures.CREATED);
+        String id = DigitalTranscriptXml.dataId(DigitalTranscriptFixtures.SECONDARY_CODE) + "_CT_"
+                + date.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "_1";
+        assertThat(DigitalTranscriptXml.transferId(DigitalTranscriptXml.dataId(DigitalTranscriptFixtures.SECONDARY_CODE),
+                date, 1)).isEqualTo(id);
+        String xml = new String(DigitalTranscriptXml.write(record), StandardCharsets.UTF_8);
+        assertThat(xml).contains("<CHUYEN_TRUONG Id=\"" + id + "\">");
+        assertThat(DigitalTranscriptXml.read(bytes(xml))).isEqualTo(record);
+        // An Id that is not the derived one would let a signature seem to cover another transfer.
+        assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(xml.replace(id + "\"", id.replace("_1", "_2") + "\""))))
+                .isInstanceOf(MalformedDocumentException.class);
+    }
+
+    @Test
     void eachSigningRoleHasItsPlaceInTheSigningArea() {
         assertThat(java.util.Arrays.stream(vn.schoolrecords.core.transcript.SigningRole.values())
                 .map(r -> DigitalTranscriptXml.signingPlace(ModelVersion.V1_0, r)))

@@ -165,6 +165,74 @@ public final class HocBaLayout {
                 target(record, page, yearId));
     }
 
+    /**
+     * The transfers ({@code CHUYEN_TRUONG}) whose date ({@code NGAY_CHUYEN}) falls in a school
+     * year, reached by path, each with the Id derived from the data region's and carried by it
+     * alone: the signatures of that year cover them (the receiving school signs that year).
+     *
+     * @throws XmlRecordException {@code XML_DATA_REGION_AMBIGUOUS} if a transfer's Id is not the
+     *     derived one or is carried elsewhere
+     */
+    public static List<Target> transfers(Record record, SchoolYear year) {
+        List<Target> list = new ArrayList<>();
+        List<Element> all = allTransfers(record);
+        List<java.time.LocalDate> dates = all.stream().map(HocBaLayout::transferDate).toList();
+        for (int i = 0; i < all.size(); i++) {
+            java.time.LocalDate d = dates.get(i);
+            if (year.contains(d)) {
+                int sameDay = (int) dates.subList(0, i + 1).stream().filter(d::equals).count();
+                list.add(target(record, all.get(i), DigitalTranscriptXml.transferId(record.dataId(), d, sameDay)));
+            }
+        }
+        return list;
+    }
+
+    private static List<Element> allTransfers(Record record) {
+        List<Element> list = new ArrayList<>();
+        for (Element history : children(record.data(), null, DigitalTranscriptXml.HISTORY)) {
+            list.addAll(children(history, null, DigitalTranscriptXml.TRANSFER));
+        }
+        return list;
+    }
+
+    private static java.time.LocalDate transferDate(Element transfer) {
+        return java.time.LocalDate.parse(children(transfer, null, DigitalTranscriptXml.TRANSFER_DATE).get(0)
+                .getTextContent().trim());
+    }
+
+    /** A data region a program may read: its element, its Id if it has one, its school year if it has one. */
+    public record Region(String element, Optional<String> id, Optional<SchoolYear> year) {
+    }
+
+    /**
+     * The data regions of a record, in document order: the general information, each year's page,
+     * each transfer (with the year its date falls in) and the summary {@code TONG_KET}, which has
+     * no Id and so no signature covers it.
+     */
+    public static List<Region> regions(Record record) {
+        List<Region> list = new ArrayList<>();
+        for (Element general : children(record.data(), null, DigitalTranscriptXml.GENERAL)) {
+            list.add(new Region(DigitalTranscriptXml.GENERAL, Optional.of(general.getAttributeNS(null, ID)),
+                    Optional.empty()));
+        }
+        for (Element history : children(record.data(), null, DigitalTranscriptXml.HISTORY)) {
+            for (Element page : children(history, null, DigitalTranscriptXml.YEAR)) {
+                Optional<SchoolYear> y = children(page, null, YEAR).stream()
+                        .map(e -> SchoolYear.parse(e.getTextContent().trim())).findFirst();
+                list.add(new Region(DigitalTranscriptXml.YEAR, Optional.of(page.getAttributeNS(null, ID)), y));
+            }
+            for (Element transfer : children(history, null, DigitalTranscriptXml.TRANSFER)) {
+                list.add(new Region(DigitalTranscriptXml.TRANSFER, Optional.of(transfer.getAttributeNS(null, ID)),
+                        Optional.of(SchoolYear.containing(transferDate(transfer)))));
+            }
+        }
+        for (Element summary : children(record.data(), null, DigitalTranscriptXml.SUMMARY)) {
+            list.add(new Region(DigitalTranscriptXml.SUMMARY, Optional.ofNullable(
+                    summary.hasAttributeNS(null, ID) ? summary.getAttributeNS(null, ID) : null), Optional.empty()));
+        }
+        return list;
+    }
+
     private static Target target(Record record, Element element, String expectedId) {
         String id = element.getAttributeNS(null, ID);
         if (!expectedId.equals(id)) {
