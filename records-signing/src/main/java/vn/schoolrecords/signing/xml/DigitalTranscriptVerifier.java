@@ -32,9 +32,11 @@ import vn.schoolrecords.signing.xml.internal.XmlDsig;
 
 /**
  * Verifies the XML signatures of a digital transcript (học bạ số): every signature, in document
- * order, what it covers, its algorithm, its certificate path to the caller's trust anchors, and
- * the signing order of TT 70/2026/TT-BGDĐT Điều 9 (subject teachers, homeroom teacher, head of
- * school, then the school's organisation signature, after which nothing may be signed).
+ * order, that it lies in the signing area's element of the role it signed, what it covers, its
+ * algorithm, its certificate path and revocation (the PDF verifier's implementation), and the
+ * signing order of TT 70/2026/TT-BGDĐT Điều 9 (subject teachers, homeroom teacher, head of
+ * school, then the school's organisation signature, after which nothing may be signed). The
+ * report answers issue per school year and lists the data no valid signature covers.
  *
  * <p>Parsing is core's {@link vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml#parse}:
  * secure (no DTD, no external entities) and validated against the model's schema; the JDK's
@@ -48,7 +50,8 @@ import vn.schoolrecords.signing.xml.internal.XmlDsig;
  * their Ids to be the ones derived from the data region's and carried by them alone, requires the
  * signature's references to name exactly those Ids and its own {@code SignatureProperty}, and
  * registers as resolvable Ids only those elements, never an Id looked up over the whole document.
- * The signing order is checked per school year.
+ * The signing order is checked per school year, read from the signed {@code SigningTime} and
+ * role, never from where a signature lies.
  *
  * <p>Never throws for bad content: everything found goes into the {@link XmlVerificationReport}.
  * Immutable and thread-safe.
