@@ -238,6 +238,21 @@ class XmlSignatureAttacksTest {
     }
 
     @Test
+    void aPageYearOfTheRightFormButNoSchoolYearIsReportedNotThrown() {
+        // The schema checks YYYY-YYYY only; 0025-2026 is no school year (found by a property).
+        String text = new String(issued, StandardCharsets.UTF_8);
+        int at = text.indexOf("<NAM_HOC>2025-2026</NAM_HOC>");
+        assertThat(at).isLessThan(text.indexOf("<DANH_SACH_THONG_TIN_KY>"));
+        byte[] changed = (text.substring(0, at) + "<NAM_HOC>0025-2026</NAM_HOC>"
+                + text.substring(at + "<NAM_HOC>2025-2026</NAM_HOC>".length())).getBytes(StandardCharsets.UTF_8);
+        XmlVerificationReport report = verify(changed);
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures()).allSatisfy(s -> assertThat(s.failureCodes()).contains("DATA_CHANGED"));
+        assertThat(report.issuedYears()).isEmpty();
+        assertThat(report.issued()).isFalse();
+    }
+
+    @Test
     void aChangedSigningTimeIsRejected() {
         byte[] changed = replace(issued, "2026-06-20T09:02:00+07:00", "2026-06-20T08:02:00+07:00");
         XmlVerificationReport report = verify(changed);

@@ -195,9 +195,25 @@ public final class HocBaLayout {
         return list;
     }
 
+    /** A transfer's date; one the schema let through but that is no date makes the data ambiguous. */
     private static java.time.LocalDate transferDate(Element transfer) {
-        return java.time.LocalDate.parse(children(transfer, null, DigitalTranscriptXml.TRANSFER_DATE).get(0)
-                .getTextContent().trim());
+        String text = children(transfer, null, DigitalTranscriptXml.TRANSFER_DATE).stream().findFirst()
+                .map(e -> e.getTextContent().trim()).orElse("");
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ambiguous("ngày chuyển trường \"" + text + "\" không đọc được", "the transfer date \"" + text
+                    + "\" cannot be read");
+        }
+    }
+
+    /** A page's school year, if it is one (the schema checks only the form {@code YYYY-YYYY}). */
+    private static Optional<SchoolYear> schoolYear(Element year) {
+        try {
+            return Optional.of(SchoolYear.parse(year.getTextContent().trim()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A data region a program may read: its element, its Id if it has one, its school year if it has one. */
@@ -217,13 +233,17 @@ public final class HocBaLayout {
         }
         for (Element history : children(record.data(), null, DigitalTranscriptXml.HISTORY)) {
             for (Element page : children(history, null, DigitalTranscriptXml.YEAR)) {
-                Optional<SchoolYear> y = children(page, null, YEAR).stream()
-                        .map(e -> SchoolYear.parse(e.getTextContent().trim())).findFirst();
+                Optional<SchoolYear> y = children(page, null, YEAR).stream().findFirst().flatMap(HocBaLayout::schoolYear);
                 list.add(new Region(DigitalTranscriptXml.YEAR, Optional.of(page.getAttributeNS(null, ID)), y));
             }
             for (Element transfer : children(history, null, DigitalTranscriptXml.TRANSFER)) {
-                list.add(new Region(DigitalTranscriptXml.TRANSFER, Optional.of(transfer.getAttributeNS(null, ID)),
-                        Optional.of(SchoolYear.containing(transferDate(transfer)))));
+                Optional<SchoolYear> y;
+                try {
+                    y = Optional.of(SchoolYear.containing(transferDate(transfer)));
+                } catch (XmlRecordException e) {
+                    y = Optional.empty();
+                }
+                list.add(new Region(DigitalTranscriptXml.TRANSFER, Optional.of(transfer.getAttributeNS(null, ID)), y));
             }
         }
         for (Element summary : children(record.data(), null, DigitalTranscriptXml.SUMMARY)) {
@@ -258,13 +278,14 @@ public final class HocBaLayout {
 
     /**
      * The school years of a record's pages, read by path ({@code DU_LIEU_HOC_BA/QUA_TRINH_HOC_TAP/
-     * HOC_BA_NAM_HOC/NAM_HOC}), in page order; the schema has checked their form.
+     * HOC_BA_NAM_HOC/NAM_HOC}), in page order. The schema checks the form only: a year that is
+     * not a school year (e.g. {@code 0025-2026}) is left out, its page's signatures fail on their own.
      */
     public static List<SchoolYear> yearPages(Record record) {
         List<SchoolYear> years = new ArrayList<>();
         for (Element history : children(record.data(), null, DigitalTranscriptXml.HISTORY)) {
             for (Element page : children(history, null, DigitalTranscriptXml.YEAR)) {
-                children(page, null, YEAR).forEach(y -> years.add(SchoolYear.parse(y.getTextContent().trim())));
+                children(page, null, YEAR).forEach(y -> schoolYear(y).ifPresent(years::add));
             }
         }
         return years;
