@@ -1,27 +1,14 @@
 package vn.schoolrecords.signing.xml;
 
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.cert.CertPathBuilder;
-import java.security.cert.CertStore;
-import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
-import java.security.cert.PKIXCertPathBuilderResult;
-import java.security.cert.PKIXRevocationChecker;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,6 +22,9 @@ import vn.schoolrecords.signing.AlgorithmPolicy;
 import vn.schoolrecords.signing.CertificateNotUsableException;
 import vn.schoolrecords.signing.WeakAlgorithmException;
 import vn.schoolrecords.signing.internal.CertificateChecks;
+import vn.schoolrecords.signing.internal.Certificates;
+import vn.schoolrecords.signing.internal.PathValidation;
+import vn.schoolrecords.signing.verify.RevocationEvidence;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout.FoundSignature;
 import vn.schoolrecords.signing.xml.internal.HocBaLayout.Shape;
@@ -42,9 +32,11 @@ import vn.schoolrecords.signing.xml.internal.XmlDsig;
 
 /**
  * Verifies the XML signatures of a digital transcript (học bạ số): every signature, in document
- * order, what it covers, its algorithm, its certificate path to the caller's trust anchors, and
- * the signing order of TT 70/2026/TT-BGDĐT Điều 9 (subject teachers, homeroom teacher, head of
- * school, then the school's organisation signature, after which nothing may be signed).
+ * order, that it lies in the signing area's element of the role it signed, what it covers, its
+ * algorithm, its certificate path and revocation (the PDF verifier's implementation), and the
+ * signing order of TT 70/2026/TT-BGDĐT Điều 9 (subject teachers, homeroom teacher, head of
+ * school, then the school's organisation signature, after which nothing may be signed). The
+ * report answers issue per school year and lists the data no valid signature covers.
  *
  * <p>Parsing is core's {@link vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml#parse}:
  * secure (no DTD, no external entities) and validated against the model's schema; the JDK's
@@ -58,7 +50,8 @@ import vn.schoolrecords.signing.xml.internal.XmlDsig;
  * their Ids to be the ones derived from the data region's and carried by them alone, requires the
  * signature's references to name exactly those Ids and its own {@code SignatureProperty}, and
  * registers as resolvable Ids only those elements, never an Id looked up over the whole document.
- * The signing order is checked per school year.
+ * The signing order is checked per school year, read from the signed {@code SigningTime} and
+ * role, never from where a signature lies.
  *
  * <p>Never throws for bad content: everything found goes into the {@link XmlVerificationReport}.
  * Immutable and thread-safe.
@@ -122,12 +115,13 @@ public final class DigitalTranscriptVerifier {
             record = HocBaLayout.locate(document, shape);
         } catch (XmlRecordException | MalformedDocumentException e) {
             documentFindings.add(XmlFinding.failed(XmlCheck.DOCUMENT_STRUCTURE, e.code(), e.text()));
-            return new XmlVerificationReport(settings.validationTime(), documentFindings, List.of());
+            return new XmlVerificationReport(settings.validationTime(), documentFindings, List.of(), List.of(),
+                    List.of());
         }
         documentFindings.add(XmlFinding.passed(XmlCheck.DOCUMENT_STRUCTURE, LocalizedText.of(
                 "một " + shape.data() + " duy nhất, Id \"" + record.dataId() + "\"",
                 "a single " + shape.data() + ", Id \"" + record.dataId() + "\"")));
-        List<Element> inArea = HocBaLayout.children(record.signingArea(), HocBaLayout.DS, "Signature");
+        List<HocBaLayout.Placed> inArea = HocBaLayout.placed(record);
         int outside = HocBaLayout.allSignatures(record.document()).size() - inArea.size();
         documentFindings.add(outside == 0
                 ? XmlFinding.passed(XmlCheck.SIGNATURE_PLACEMENT, LocalizedText.of(
@@ -136,17 +130,23 @@ public final class DigitalTranscriptVerifier {
                         outside + " chữ ký nằm ngoài " + HocBaLayout.SIGNING_AREA,
                         outside + " signature(s) outside " + HocBaLayout.SIGNING_AREA)));
 
+        // One per run: signers of a record share issuers, so each path is built once.
+        Certificates certificates = new Certificates(settings.trustAnchors(), List.of(), RevocationEvidence.NONE,
+                settings.revocationFetcher());
         List<Optional<FoundSignature>> found = new ArrayList<>();
         List<List<XmlFinding>> findings = new ArrayList<>();
-        for (Element element : inArea) {
+        List<List<String>> covers = new ArrayList<>();
+        for (HocBaLayout.Placed placed : inArea) {
             List<XmlFinding> list = new ArrayList<>();
             findings.add(list);
+            covers.add(List.of());
             try {
-                FoundSignature signature = HocBaLayout.read(element);
+                FoundSignature signature = HocBaLayout.read(placed);
                 found.add(Optional.of(signature));
                 list.add(XmlFinding.passed(XmlCheck.SIGNATURE_FORM, LocalizedText.of(
                         "đủ SignedInfo, KeyInfo, SigningTime", "SignedInfo, KeyInfo and SigningTime present")));
-                check(signature, record, shape, list);
+                placement(signature).ifPresent(list::add);
+                covers.set(covers.size() - 1, check(signature, record, shape, certificates, list));
             } catch (XmlRecordException e) {
                 found.add(Optional.empty());
                 list.add(XmlFinding.failed(XmlCheck.SIGNATURE_FORM, e.code(), e.text()));
@@ -157,21 +157,68 @@ public final class DigitalTranscriptVerifier {
         List<XmlSignatureReport> reports = new ArrayList<>();
         for (int i = 0; i < inArea.size(); i++) {
             Optional<FoundSignature> f = found.get(i);
-            reports.add(new XmlSignatureReport(inArea.get(i).getAttributeNS(null, HocBaLayout.ID),
+            reports.add(new XmlSignatureReport(inArea.get(i).element().getAttributeNS(null, HocBaLayout.ID),
                     f.map(FoundSignature::role), f.flatMap(FoundSignature::subjectCode), f.map(FoundSignature::signerId),
-                    f.map(FoundSignature::signingTime), f.map(s -> s.certificates().get(0)), findings.get(i)));
+                    f.map(FoundSignature::signingTime), f.flatMap(FoundSignature::year),
+                    f.flatMap(FoundSignature::signerPersonalId), f.map(s -> s.certificates().get(0)), covers.get(i),
+                    findings.get(i)));
         }
-        return new XmlVerificationReport(settings.validationTime(), documentFindings, reports);
+        return new XmlVerificationReport(settings.validationTime(), documentFindings, reports,
+                shape == Shape.RECORD ? HocBaLayout.yearPages(record) : List.of(),
+                shape == Shape.RECORD ? regions(record, reports) : List.of());
     }
 
-    private void check(FoundSignature signature, HocBaLayout.Record record, Shape shape, List<XmlFinding> out) {
+    /**
+     * Each data region a program may read, with the valid signatures whose references cover it
+     * unchanged: a region no valid signature covers (e.g. {@code TONG_KET}, which has no Id) is
+     * data the program must not treat as signed.
+     */
+    private static List<XmlDataRegion> regions(HocBaLayout.Record record, List<XmlSignatureReport> reports) {
+        List<XmlDataRegion> list = new ArrayList<>();
+        for (HocBaLayout.Region r : HocBaLayout.regions(record)) {
+            List<String> by = r.id().map(id -> reports.stream().filter(XmlSignatureReport::valid)
+                    .filter(s -> s.covers().contains(id)).map(XmlSignatureReport::signatureId).toList())
+                    .orElse(List.of());
+            list.add(new XmlDataRegion(r.element(), r.id(), r.year(), by));
+        }
+        return list;
+    }
+
+    /**
+     * A record's signature must lie in the element of the signing area for the role it signed
+     * ({@code GVCN}, {@code CBQL}, …): its place is not signed, so a program that reads who signed
+     * from the layout would be misled by a moved one. A transaction's has no role element.
+     */
+    private static Optional<XmlFinding> placement(FoundSignature signature) {
+        if (signature.placedAs().isEmpty()) {
+            return Optional.empty();
+        }
+        SigningRole placed = signature.placedAs().get();
+        String signed = HocBaLayout.roleCode(signature.role());
+        String place = HocBaLayout.roleCode(placed);
+        return Optional.of(placed == signature.role()
+                ? XmlFinding.passed(XmlCheck.SIGNATURE_PLACEMENT, LocalizedText.of(
+                        "nằm trong " + place + ", đúng vai trò ký", "lies in " + place + ", its signed role"))
+                : XmlFinding.failed(XmlCheck.SIGNATURE_PLACEMENT, "SIGNATURE_UNDER_WRONG_ROLE", LocalizedText.of(
+                        "chữ ký của vai trò " + signed + " (" + signature.role().vietnameseName() + ") nằm trong "
+                                + place + " của vai trò khác",
+                        "a signature of the role " + signed + " lies in " + place + ", another role's element")));
+    }
+
+    /** Checks one signature into {@code out}; returns the Ids of the data its references cover, unchanged. */
+    private List<String> check(FoundSignature signature, HocBaLayout.Record record, Shape shape,
+            Certificates certificates, List<XmlFinding> out) {
         X509Certificate certificate = signature.certificates().get(0);
         boolean algorithmOk = checkAlgorithms(signature, certificate.getPublicKey(), out);
-        List<HocBaLayout.Target> targets = List.of();
+        List<HocBaLayout.Target> targets = new ArrayList<>();
+        List<String> covered = new ArrayList<>();
         boolean referencesOk = false;
         try {
-            targets = HocBaLayout.targets(record, shape, signature.year());
-            referencesOk = checkReferenceTargets(signature, targets, out);
+            targets.addAll(HocBaLayout.targets(record, shape, signature.year()));
+            // Transfers dated in the signature's year may be covered: those that existed when it was made.
+            List<HocBaLayout.Target> transfers = shape == Shape.RECORD && signature.year().isPresent()
+                    ? HocBaLayout.transfers(record, signature.year().get()) : List.of();
+            referencesOk = checkReferenceTargets(signature, targets, transfers, out);
         } catch (XmlRecordException e) {
             out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, e.code(), e.text()));
         }
@@ -179,6 +226,9 @@ public final class DigitalTranscriptVerifier {
             XmlDsig.Validation v = XmlDsig.validate(signature, targets, certificate.getPublicKey());
             for (HocBaLayout.Target t : targets) {
                 String name = t.element().getTagName() + " #" + t.id();
+                if (Boolean.TRUE.equals(v.references().get("#" + t.id()))) {
+                    covered.add(t.id());
+                }
                 out.add(Boolean.TRUE.equals(v.references().get("#" + t.id()))
                         ? XmlFinding.passed(XmlCheck.DATA_REFERENCE, LocalizedText.of(
                                 "phủ đúng " + name + ", không thay đổi", "covers exactly " + name + ", unchanged"))
@@ -201,7 +251,7 @@ public final class DigitalTranscriptVerifier {
                             "giá trị chữ ký không khớp" + v.error().map(e -> ": " + e).orElse(""),
                             "the signature value does not verify" + v.error().map(e -> ": " + e).orElse(""))));
         }
-        out.add(checkPath(signature));
+        out.addAll(checkPath(signature, certificates));
         try {
             CertificateChecks.checkUsable(certificate, signature.signingTime());
             out.add(XmlFinding.passed(XmlCheck.CERTIFICATE_USABLE, LocalizedText.of(
@@ -210,6 +260,7 @@ public final class DigitalTranscriptVerifier {
         } catch (CertificateNotUsableException e) {
             out.add(XmlFinding.failed(XmlCheck.CERTIFICATE_USABLE, e.code(), e.text()));
         }
+        return covered;
     }
 
     /** The SignatureMethod, every DigestMethod and every canonicalisation, against the policy. */
@@ -263,7 +314,7 @@ public final class DigitalTranscriptVerifier {
      * record's data, a copy elsewhere — fails here, before any Id is resolved.
      */
     private static boolean checkReferenceTargets(FoundSignature signature, List<HocBaLayout.Target> targets,
-            List<XmlFinding> out) {
+            List<HocBaLayout.Target> mayCover, List<XmlFinding> out) {
         List<String> uris = HocBaLayout.children(signature.signedInfo(), HocBaLayout.DS, "Reference").stream()
                 .map(r -> r.hasAttribute("URI") ? r.getAttribute("URI") : "(none)").toList();
         String year = signature.year().map(y -> " " + y).orElse("");
@@ -286,57 +337,43 @@ public final class DigitalTranscriptVerifier {
                             "the signature does not cover its own SignatureProperty " + property)));
             return false;
         }
-        if (uris.size() != targets.size() + 1) {
+        int required = targets.size();
+        for (HocBaLayout.Target t : mayCover) {
+            if (uris.contains("#" + t.id())) {
+                targets.add(t);
+            }
+        }
+        if (uris.size() != targets.size() + 1 || uris.stream().distinct().count() != uris.size()) {
             out.add(XmlFinding.failed(XmlCheck.DATA_REFERENCE, "UNEXPECTED_REFERENCES", LocalizedText.of(
-                    "chữ ký có " + uris.size() + " tham chiếu " + uris + "; chỉ được có " + (targets.size() + 1),
-                    "the signature has " + uris.size() + " references " + uris + "; exactly "
-                            + (targets.size() + 1) + " are expected")));
+                    "chữ ký có " + uris.size() + " tham chiếu " + uris + "; chỉ được có " + (required + 1)
+                            + " và các lần chuyển trường trong năm học của nó",
+                    "the signature has " + uris.size() + " references " + uris + "; exactly " + (required + 1)
+                            + " are expected, and the transfers dated in its school year")));
             return false;
         }
         return true;
     }
 
-    /** The certificates for path building: those the signature carries, then the configured intermediates. */
-    private List<X509Certificate> pool(FoundSignature signature) {
-        List<X509Certificate> pool = new ArrayList<>(signature.certificates());
-        pool.addAll(settings.trustAnchors().intermediates());
-        return pool;
-    }
-
-    private XmlFinding checkPath(FoundSignature signature) {
-        X509Certificate certificate = signature.certificates().get(0);
-        try {
-            Set<TrustAnchor> anchors = settings.trustAnchors().anchors().stream().map(a -> new TrustAnchor(a, null))
-                    .collect(Collectors.toSet());
-            X509CertSelector target = new X509CertSelector();
-            target.setCertificate(certificate);
-            PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
-            parameters.addCertStore(CertStore.getInstance("Collection",
-                    new CollectionCertStoreParameters(pool(signature))));
-            parameters.setDate(Date.from(settings.validationTime()));
-            CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
-            parameters.setRevocationEnabled(false);
-            if (settings.revocationChecking()) {
-                PKIXRevocationChecker revocation = (PKIXRevocationChecker) builder.getRevocationChecker();
-                revocation.setOptions(EnumSet.of(PKIXRevocationChecker.Option.NO_FALLBACK));
-                parameters.addCertPathChecker(revocation);
-            }
-            PKIXCertPathBuilderResult result = (PKIXCertPathBuilderResult) builder.build(parameters);
-            return XmlFinding.passed(XmlCheck.CERTIFICATE_PATH, LocalizedText.of(
-                    certificate.getSubjectX500Principal().getName() + " → "
-                            + result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName()
-                            + (settings.revocationChecking() ? ", chưa bị thu hồi" : ""),
-                    certificate.getSubjectX500Principal().getName() + " → "
-                            + result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName()
-                            + (settings.revocationChecking() ? ", not revoked" : "")));
-        } catch (GeneralSecurityException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return XmlFinding.failed(XmlCheck.CERTIFICATE_PATH, "CERTIFICATE_PATH_INVALID", LocalizedText.of(
-                    "không xây dựng được đường dẫn tới chứng thư gốc tin cậy cho "
-                            + certificate.getSubjectX500Principal().getName() + ": " + cause.getMessage(),
-                    "no path to a trust anchor for " + certificate.getSubjectX500Principal().getName() + ": "
-                            + cause.getMessage()));
+    /**
+     * The signer's certificate path and, if the settings give a revocation fetcher, its
+     * revocation status: records-signing's one implementation, shared with the PDF verifier
+     * (same anchors, same revocation handling, same codes {@code CERTIFICATE_PATH},
+     * {@code CERTIFICATE_VALIDITY}, {@code REVOCATION}, {@code REVOCATION_FRESHNESS}). There is no
+     * timestamp in the model, so no proof of an earlier existence: the path must hold at the
+     * validation time, and a revoked certificate fails whenever it was revoked.
+     */
+    private List<XmlFinding> checkPath(FoundSignature signature, Certificates certificates) {
+        PathValidation.Result result = PathValidation.check(certificates, signature.certificates().get(0),
+                signature.certificates(), settings.validationTime(), Optional.empty(),
+                Optional.of(signature.signingTime()), settings.revocationFetcher().isPresent(), true);
+        List<XmlFinding> out = new ArrayList<>();
+        for (PathValidation.Outcome o : result.outcomes()) {
+            XmlCheck check = o.code().startsWith("REVOCATION") ? XmlCheck.REVOCATION : XmlCheck.CERTIFICATE_PATH;
+            // With revocation required nothing is merely noted; were it, it would not fail the signature.
+            out.add(o.kind() == PathValidation.Kind.FAILED ? XmlFinding.failed(check, o.code(), o.text())
+                    : XmlFinding.passed(check, o.text()));
         }
+        return out;
     }
 
     /**
@@ -348,11 +385,18 @@ public final class DigitalTranscriptVerifier {
      */
     private static void checkOrder(List<Optional<FoundSignature>> found, List<List<XmlFinding>> findings,
             boolean headBeforeSeal) {
-        Map<Optional<SchoolYear>, OrderState> states = new HashMap<>();
+        // The order is the signed SigningTime (then the role, for one second), never the position:
+        // the signing area groups the signatures by role.
+        List<Integer> byTime = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            if (found.get(i).isEmpty()) {
-                continue;
+            if (found.get(i).isPresent()) {
+                byTime.add(i);
             }
+        }
+        byTime.sort(java.util.Comparator.comparing((Integer i) -> found.get(i).get().signingTime())
+                .thenComparing(i -> found.get(i).get().role()));
+        Map<Optional<SchoolYear>, OrderState> states = new HashMap<>();
+        for (int i : byTime) {
             FoundSignature s = found.get(i).get();
             states.computeIfAbsent(s.year(), y -> new OrderState()).next(s, findings.get(i), headBeforeSeal);
         }

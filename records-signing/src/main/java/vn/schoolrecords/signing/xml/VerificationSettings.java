@@ -4,8 +4,10 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 
 import vn.schoolrecords.signing.AlgorithmPolicy;
+import vn.schoolrecords.signing.verify.RevocationFetcher;
 import vn.schoolrecords.signing.verify.TrustAnchors;
 
 /**
@@ -22,14 +24,14 @@ public final class VerificationSettings {
     private final TrustAnchors trustAnchors;
     private final Instant validationTime;
     private final AlgorithmPolicy policy;
-    private final boolean revocationChecking;
+    private final Optional<RevocationFetcher> revocationFetcher;
 
     private VerificationSettings(TrustAnchors trustAnchors, Instant validationTime, AlgorithmPolicy policy,
-            boolean revocationChecking) {
+            Optional<RevocationFetcher> revocationFetcher) {
         this.trustAnchors = trustAnchors;
         this.validationTime = validationTime;
         this.policy = policy;
-        this.revocationChecking = revocationChecking;
+        this.revocationFetcher = revocationFetcher;
     }
 
     /**
@@ -45,7 +47,7 @@ public final class VerificationSettings {
     public static VerificationSettings of(TrustAnchors trustAnchors, Instant validationTime) {
         return new VerificationSettings(Objects.requireNonNull(trustAnchors, "trustAnchors"),
                 Objects.requireNonNull(validationTime, "validationTime"),
-                AlgorithmPolicy.TT15_2025.withPkcs1v15Allowed(true), false);
+                AlgorithmPolicy.TT15_2025.withPkcs1v15Allowed(true), Optional.empty());
     }
 
     /**
@@ -69,19 +71,23 @@ public final class VerificationSettings {
      */
     public VerificationSettings withPolicy(AlgorithmPolicy policy) {
         return new VerificationSettings(trustAnchors, validationTime, Objects.requireNonNull(policy, "policy"),
-                revocationChecking);
+                revocationFetcher);
     }
 
     /**
-     * A copy that does or does not ask each certificate's OCSP responder (from its Authority
-     * Information Access) whether it is revoked. Off by default: the library opens no sockets
-     * unless the caller asks.
+     * A copy that checks the revocation status of every certificate of each signer's path with
+     * the fetcher, as the PDF verifier does with {@code VerificationPolicy.Builder.fetcher}
+     * (e.g. {@code RevocationFetcher.from(HttpRevocationSource.of())}): the same fetcher
+     * configures both. Revocation is then required: a certificate with no answer fails
+     * ({@code REVOCATION}). Off by default: the library opens no sockets unless the caller asks,
+     * and a học bạ số carries no revocation data of its own.
      *
-     * @param enabled true to check revocation online
+     * @param fetcher fetches OCSP responses and CRLs, not null
      * @return the copy, not null
      */
-    public VerificationSettings withRevocationChecking(boolean enabled) {
-        return new VerificationSettings(trustAnchors, validationTime, policy, enabled);
+    public VerificationSettings withRevocationFetcher(RevocationFetcher fetcher) {
+        return new VerificationSettings(trustAnchors, validationTime, policy,
+                Optional.of(Objects.requireNonNull(fetcher, "fetcher")));
     }
 
     /** @return the trusted roots and intermediates, not null */
@@ -99,8 +105,8 @@ public final class VerificationSettings {
         return policy;
     }
 
-    /** @return true if revocation is checked online */
-    public boolean revocationChecking() {
-        return revocationChecking;
+    /** @return the fetcher revocation is checked with, empty if it is not checked, not null */
+    public Optional<RevocationFetcher> revocationFetcher() {
+        return revocationFetcher;
     }
 }

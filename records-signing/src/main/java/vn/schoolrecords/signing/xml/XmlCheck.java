@@ -9,9 +9,9 @@ public enum XmlCheck {
     /** The document is well-formed, has no DTD and has the model's structure with one data region. */
     DOCUMENT_STRUCTURE("cấu trúc học bạ số", "structure of the digital transcript",
             "CV 2088/BGDĐT-GDTH Phụ lục 1 §II (HOC_BA, DU_LIEU_HOC_BA, DANH_SACH_THONG_TIN_KY)"),
-    /** Every signature lies in the signing area, beside the data. */
+    /** Every signature lies in the signing area, beside the data, in the element of the role it signed. */
     SIGNATURE_PLACEMENT("vị trí chữ ký", "placement of the signatures",
-            "CV 2088/BGDĐT-GDTH Phụ lục 1: vùng ký nằm ở một node riêng"),
+            "CV 2088/BGDĐT-GDTH Phụ lục 1: vùng ký nằm ở một node riêng (GVCN, CBQL, KY_PHAT_HANH)"),
     /** The signature has SignedInfo, KeyInfo with a certificate, and its SignatureProperty with SigningTime. */
     SIGNATURE_FORM("thành phần của chữ ký", "form of the signature",
             "CV 2088/BGDĐT-GDTH Phụ lục 1 (SigningTime, X509SubjectName, X509Certificate)"),
@@ -25,8 +25,16 @@ public enum XmlCheck {
             "CV 2088/BGDĐT-GDTH Phụ lục 1 (SignatureProperty/SigningTime)"),
     /** The signature value verifies with the embedded certificate's key. */
     SIGNATURE_VALUE("giá trị chữ ký", "signature value", "XML Signature Syntax and Processing (TT 39/2017/TT-BTTTT)"),
-    /** The certificate chains to a trust anchor at the validation time. */
+    /**
+     * The certificate chains to a trust anchor at the validation time (codes as the PDF
+     * verifier's: {@code CERTIFICATE_PATH}, {@code CERTIFICATE_VALIDITY}).
+     */
     CERTIFICATE_PATH("đường dẫn chứng thư số", "certificate path", "RFC 5280 §6"),
+    /**
+     * No certificate of the path is revoked, from data fetched online by the caller's fetcher
+     * (codes as the PDF verifier's: {@code REVOCATION}, {@code REVOCATION_FRESHNESS}).
+     */
+    REVOCATION("tình trạng thu hồi chứng thư số", "certificate revocation", "RFC 6960; RFC 5280 §6.3"),
     /** The certificate was valid and allowed to sign at the signing time. */
     CERTIFICATE_USABLE("hiệu lực chứng thư số lúc ký", "certificate usable at the signing time",
             "TT 15/2025/TT-BKHCN; RFC 5280 §4.2.1.3"),

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.schoolrecords.core.school.PersonalIdentifier;
+import vn.schoolrecords.core.school.SchoolYear;
 import vn.schoolrecords.core.transcript.SigningRole;
 
 /**
@@ -16,11 +18,17 @@ import vn.schoolrecords.core.transcript.SigningRole;
  * @param subjectCode the subject a subject teacher signed for, not null
  * @param signerId the signer's staff id or the school's code, if readable, not null
  * @param signingTime the claimed signing time, if readable, not null
+ * @param schoolYear the school year the signature belongs to (its signed {@code NAM_HOC}), if
+ *     readable; empty for a transaction's, not null
+ * @param signerPersonalId the signer's personal identifier (signed {@code SO_CCCD}), if given, not null
  * @param certificate the signer's certificate, if readable, not null
+ * @param covers the Ids of the data regions its references cover unchanged (the general
+ *     information, its year's page, the transfers dated in that year), not null
  * @param findings each check made, passed or failed, not null
  */
 public record XmlSignatureReport(String signatureId, Optional<SigningRole> role, Optional<String> subjectCode,
-        Optional<String> signerId, Optional<Instant> signingTime, Optional<X509Certificate> certificate,
+        Optional<String> signerId, Optional<Instant> signingTime, Optional<SchoolYear> schoolYear,
+        Optional<PersonalIdentifier> signerPersonalId, Optional<X509Certificate> certificate, List<String> covers,
         List<XmlFinding> findings) {
 
     /** Checks presence and copies the list. */
@@ -30,7 +38,10 @@ public record XmlSignatureReport(String signatureId, Optional<SigningRole> role,
         Objects.requireNonNull(subjectCode, "subjectCode");
         Objects.requireNonNull(signerId, "signerId");
         Objects.requireNonNull(signingTime, "signingTime");
+        Objects.requireNonNull(schoolYear, "schoolYear");
+        Objects.requireNonNull(signerPersonalId, "signerPersonalId");
         Objects.requireNonNull(certificate, "certificate");
+        covers = List.copyOf(covers);
         findings = List.copyOf(findings);
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.schoolrecords.core.school.PersonalIdentifier;
+
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningPlan;
 import vn.schoolrecords.signing.AlgorithmPolicy;
@@ -30,11 +32,13 @@ public final class XmlSignatureRequest {
     private final String signerId;
     private final SigningPart part;
     private final Instant expiresAt;
+    private final Optional<PersonalIdentifier> signerPersonalId;
 
     private XmlSignatureRequest(Builder b) {
         this.signer = b.signer.settings();
         this.plan = b.plan;
         this.signerId = b.signerId;
+        this.signerPersonalId = b.signerPersonalId;
         this.part = b.part;
         this.expiresAt = b.signer.expiry();
     }
@@ -100,6 +104,14 @@ public final class XmlSignatureRequest {
         return expiresAt;
     }
 
+    /**
+     * @return the signer's personal identifier (số định danh cá nhân / CCCD), written as the
+     *     signed {@code SO_CCCD} of v1.0's per-signer fields; empty for the organisation or if not given, not null
+     */
+    public Optional<PersonalIdentifier> signerPersonalId() {
+        return signerPersonalId;
+    }
+
     /** Builds a {@link XmlSignatureRequest}; not thread-safe, used once. */
     public static final class Builder {
 
@@ -107,6 +119,7 @@ public final class XmlSignatureRequest {
         private final SigningPlan plan;
         private final String signerId;
         private final SigningPart part;
+        private Optional<PersonalIdentifier> signerPersonalId = Optional.empty();
 
         private Builder(List<X509Certificate> certificateChain, Instant signingTime, SigningPlan plan, String signerId,
                 SigningPart part) {
@@ -160,6 +173,19 @@ public final class XmlSignatureRequest {
          */
         public Builder expiresAt(Instant expiresAt) {
             signer.expiresAt(expiresAt);
+            return this;
+        }
+
+        /**
+         * The signer's personal identifier (CCCD), for v1.0's per-signer {@code SO_CCCD}; it is
+         * written inside the signed property, so the signature covers it. A person's only: ignored
+         * for the organisation signature.
+         *
+         * @param personalId the 12-digit identifier, not null
+         * @return this builder
+         */
+        public Builder signerPersonalId(PersonalIdentifier personalId) {
+            this.signerPersonalId = Optional.of(Objects.requireNonNull(personalId, "personalId"));
             return this;
         }
 

@@ -111,11 +111,11 @@ public final class XmlSignatureService {
                     "signature " + s.id() + " names no school year (" + HocBaLayout.YEAR + ")"), null);
         });
         SchoolYear year = request.plan().year();
-        List<HocBaLayout.Target> targets = HocBaLayout.targets(record, Shape.RECORD, Optional.of(year));
+        List<HocBaLayout.Target> targets = coverage(record, year);
         String signatureId = freshId(record, existing.size() + 1);
         // TT 70/2026 Điều 9 khoản 4: each year is signed, and issued, on its own; only this year's
         // signatures are replayed, so an issued year is closed and the next one opens.
-        replay(request.plan(), existing.stream().filter(s -> s.year().equals(Optional.of(year))).toList())
+        replay(request.plan(), inSigningOrder(existing.stream().filter(s -> s.year().equals(Optional.of(year)))))
                 .sign(Signature.of(request.signerId(), request.part(), request.signingTime(), signatureId));
 
         AlgorithmChoice algorithm = checkSigner(request.certificateChain().get(0), request.signingTime(),
@@ -123,7 +123,9 @@ public final class XmlSignatureService {
 
         SigningPart part = request.part();
         var signature = XmlDsig.append(record, targets, signatureId, algorithm, new XmlDsig.Properties(
-                request.signingTime(), part.role(), part.subjectCode(), request.signerId(), Optional.of(year)),
+                request.signingTime(), part.role(), part.subjectCode(), request.signerId(), Optional.of(year),
+                part.role() == vn.schoolrecords.core.transcript.SigningRole.SCHOOL_SEAL ? Optional.empty()
+                        : request.signerPersonalId()),
                 embedded(request.certificateChain()));
         byte[] dataToBeSigned = XmlDsig.canonicalize(HocBaLayout.read(signature).signedInfo());
         return new PreparedXmlSignature(SecureXml.write(document), signatureId, dataToBeSigned, algorithm,
@@ -155,7 +157,7 @@ public final class XmlSignatureService {
                     prepared.id(), LocalizedText.of("tài liệu đã chuẩn bị không còn khớp với dữ liệu cần ký",
                             "the prepared document no longer matches the data to be signed"), null);
         }
-        insertValue(found, HocBaLayout.targets(record, Shape.RECORD, found.year()), signatureValue, prepared.certificateChain().get(0), prepared.algorithm(),
+        insertValue(found, coverage(record, found.year().orElseThrow()), signatureValue, prepared.certificateChain().get(0), prepared.algorithm(),
                 prepared.id());
         PreparedSignatures.claim(ledger, prepared.id(), prepared.expiresAt(), now);
         return SecureXml.write(document);
@@ -201,9 +203,8 @@ public final class XmlSignatureService {
                     "signatures carry over only to the same record (" + from.dataId() + ") with no signatures yet"),
                     null);
         }
-        for (HocBaLayout.FoundSignature s : HocBaLayout.signatures(from)) {
-            to.signingArea().appendChild(target.importNode(s.element(), true));
-        }
+        // The signing area as a whole: each signature stays in its role's element, in its place.
+        to.document().getDocumentElement().replaceChild(target.importNode(from.signingArea(), true), to.signingArea());
         return SecureXml.write(target);
     }
 
@@ -238,6 +239,27 @@ public final class XmlSignatureService {
         List<Signature> signatures = existing.stream().map(s -> Signature.of(s.signerId(),
                 new SigningPart(s.role(), s.subjectCode()), s.signingTime(), s.id())).toList();
         return plan.withSignatures(signatures);
+    }
+
+    /**
+     * What a signature of a school year covers: the general information, the year's page and the
+     * transfers dated in that year (the receiving school signs the year of the transfer).
+     */
+    static List<HocBaLayout.Target> coverage(HocBaLayout.Record record, SchoolYear year) {
+        List<HocBaLayout.Target> targets = new java.util.ArrayList<>(
+                HocBaLayout.targets(record, Shape.RECORD, Optional.of(year)));
+        targets.addAll(HocBaLayout.transfers(record, year));
+        return targets;
+    }
+
+    /**
+     * A year's signatures in the order they were made: by signed SigningTime, then by role (a
+     * person before the organisation within the same second), never by their position, since
+     * the signing area groups them by role.
+     */
+    static List<HocBaLayout.FoundSignature> inSigningOrder(java.util.stream.Stream<HocBaLayout.FoundSignature> year) {
+        return year.sorted(java.util.Comparator.comparing(HocBaLayout.FoundSignature::signingTime)
+                .thenComparing(HocBaLayout.FoundSignature::role)).toList();
     }
 
     /** The data region's Id with a sequence number, unused anywhere in the document. */

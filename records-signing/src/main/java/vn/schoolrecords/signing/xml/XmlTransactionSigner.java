@@ -120,7 +120,7 @@ public final class XmlTransactionSigner implements TransactionSigner {
         String signatureId = XmlSignatureService.freshId(record, 1);
         List<HocBaLayout.Target> targets = HocBaLayout.targets(record, Shape.TRANSACTION, Optional.empty());
         Element element = XmlDsig.append(record, targets, signatureId, algorithm, new XmlDsig.Properties(now,
-                SigningRole.SCHOOL_SEAL, Optional.empty(), schoolCode, Optional.empty()),
+                SigningRole.SCHOOL_SEAL, Optional.empty(), schoolCode, Optional.empty(), Optional.empty()),
                 XmlSignatureService.embedded(chain));
         HocBaLayout.FoundSignature found = HocBaLayout.read(element);
         byte[] value = keySource.sign(XmlDsig.canonicalize(found.signedInfo()), algorithm);

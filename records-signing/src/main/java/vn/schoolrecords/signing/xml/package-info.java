@@ -4,16 +4,19 @@
  * with the JDK's {@code javax.xml.crypto.dsig} and the key sources of PDF signing.
  *
  * <h2>What a signature looks like</h2>
- * Each signature is a {@code ds:Signature} appended to the signing area
- * {@code DANH_SACH_THONG_TIN_KY}, beside the data region {@code DU_LIEU_HOC_BA}, in signing order.
+ * Each signature is a {@code ds:Signature} in the signing area {@code DANH_SACH_THONG_TIN_KY},
+ * beside the data region {@code DU_LIEU_HOC_BA}, inside the element of its role ({@code GVBM},
+ * {@code GVCN}, {@code CBQL}, {@code KY_PHAT_HANH}), year after year within each. The order is
+ * read from the signed {@code SigningTime}, role and {@code NAM_HOC}, never from the position.
  * The record is signed year by year (TT 70/2026 Điều 9 khoản 4): the SignedInfo (exclusive C14N)
  * has three references, each with an exclusive C14N transform: {@code #<Id>} of the general
  * information {@code THONG_TIN_CHUNG}, {@code #<Id>} of the signed year's page
  * {@code HOC_BA_NAM_HOC}, and {@code #<Id>} of its own
  * {@code ds:Object/SignatureProperties/SignatureProperty}, which holds {@code SigningTime}
  * ({@code YYYY-MM-DDThh:mm:ss+07:00}), {@code VAI_TRO_KY} (the role: {@code GVBM}, {@code GVCN},
- * {@code CBQL}, {@code KY_PHAT_HANH}), {@code MA_NGUOI_KY}, {@code NAM_HOC} (the school year) and,
- * for a subject teacher, {@code MA_MON_HOC}. Appending the next year's page leaves the earlier
+ * {@code CBQL}, {@code KY_PHAT_HANH}), {@code MA_NGUOI_KY}, {@code NAM_HOC} (the school year),
+ * for a subject teacher {@code MA_MON_HOC}, and v1.0's per-signer {@code NGAY_KY} (the signing
+ * date) and, if given, {@code SO_CCCD} (the signer's personal identifier). Appending the next year's page leaves the earlier
  * years' signatures valid. {@code KeyInfo/X509Data} carries {@code X509SubjectName} and the
  * certificates (the signer's first, no self-signed root). Exclusive canonicalisation is chosen
  * so that the digests are the same wherever the record sits, in particular inside a submission

@@ -33,6 +33,9 @@ import vn.schoolrecords.signing.testpki.Credential;
 import vn.schoolrecords.signing.testpki.KeyKind;
 import vn.schoolrecords.signing.testpki.TestHocBa;
 import vn.schoolrecords.signing.testpki.TestPki;
+import vn.schoolrecords.signing.HttpRevocationSource;
+import vn.schoolrecords.signing.verify.RevocationEvidence;
+import vn.schoolrecords.signing.verify.RevocationFetcher;
 import vn.schoolrecords.signing.verify.TrustAnchors;
 import vn.schoolrecords.signing.verify.TrustConfigurationException;
 
@@ -161,53 +164,91 @@ class XmlSignatureAttacksTest {
         byte[] other = TestHocBa.record(TestHocBa.SEED, TestHocBa.OTHER_CODE);
         Document target = parse(other);
         Document source = parse(issued);
-        area(target).appendChild(target.importNode(signature(source, 3), true));
+        place(target, "CBQL").appendChild(target.importNode(signature(source, 3), true));
         XmlVerificationReport report = verify(write(target));
         assertThat(report.signatures()).singleElement()
                 .satisfies(s -> assertThat(s.failureCodes()).contains("REFERENCE_NOT_TO_DATA"));
 
         // The same Id on another learner's data: the digest gives it away.
         Document sameId = parse(TestHocBa.record(TestHocBa.SEED + 1, TestHocBa.CODE));
-        area(sameId).appendChild(sameId.importNode(signature(source, 1), true));
+        place(sameId, "GVBM").appendChild(sameId.importNode(signature(source, 1), true));
         assertThat(verify(write(sameId)).signatures()).singleElement()
                 .satisfies(s -> assertThat(s.failureCodes()).isNotEmpty().containsOnly("DATA_CHANGED"));
     }
 
     @Test
     void aReorderedSigningSequenceIsRejected() {
-        Document doc = parse(issued);
+        // Two genuine branches: the homeroom teacher's signature made after the head of school's
+        // (signed time 09:05 against 09:02) put in place of the one made before it. The order is
+        // read from the signed SigningTime, not from where the signatures lie.
+        byte[] maths = sign(TestHocBa.record(), mathsTeacher, TestHocBa.MATHS, NOW.plusSeconds(1));
+        Document late = parse(sign(maths, homeroomTeacher, TestHocBa.HOMEROOM, NOW.plusSeconds(300)));
+        Document doc = parse(headSigned);
         Element homeroom = signature(doc, 2);
-        Element head = signature(doc, 3);
-        area(doc).insertBefore(head, homeroom);
+        homeroom.getParentNode().replaceChild(doc.importNode(signature(late, 2), true), homeroom);
         XmlVerificationReport report = verify(write(doc));
         assertThat(report.valid()).isFalse();
-        assertThat(report.signatures().get(2).failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
+        assertThat(report.signatures().get(1).failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
         // Every signature still verifies cryptographically: only the order is wrong.
         assertThat(report.failures()).extracting(XmlFinding::check).containsOnly(XmlCheck.SIGNING_ORDER);
     }
 
     @Test
+    void aSignatureUnderAnotherRolesElementIsRejected() {
+        // The head of school's signature moved into GVCN: intact, in order, but in the wrong place.
+        Document doc = parse(issued);
+        Element head = signature(doc, 3);
+        place(doc, "GVCN").appendChild(head);
+        XmlVerificationReport report = verify(write(doc));
+        assertThat(report.valid()).isFalse();
+        assertThat(report.failureCodes()).containsExactly("SIGNATURE_UNDER_WRONG_ROLE");
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(XmlCheck.SIGNATURE_PLACEMENT);
+            assertThat(f.text().en()).contains("CBQL").contains("GVCN");
+        });
+        assertThat(report.issued()).isFalse();
+    }
+
+    @Test
     void aSealWithoutTheHeadOfSchoolIsRejected() {
         Document doc = parse(issued);
-        area(doc).removeChild(signature(doc, 3));
+        Element head = signature(doc, 3);
+        head.getParentNode().removeChild(head);
         XmlVerificationReport report = verify(write(doc));
         assertThat(report.signatures().get(2).failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
     }
 
     @Test
     void aSignatureAfterIssueIsRejected() {
-        // A second organisation signature made on the pre-issue document, appended after the issue.
+        // A second organisation signature made on the pre-issue document, added after the issue.
+        // The spacer (inside a signature, where the schema does not look) takes the Id the real
+        // seal has, so that the late one gets another.
         Document pre = parse(headSigned);
         Element spacer = pre.createElementNS(DS, "ds:Object");
         spacer.setAttributeNS(null, "Id", DATA_ID + "-CK4");
-        area(pre).appendChild(spacer);
+        object(pre).appendChild(spacer);
         Document late = parse(sign(write(pre), seal, TestHocBa.SEAL, NOW.plusSeconds(240)));
         Document doc = parse(issued);
-        area(doc).appendChild(doc.importNode(signature(late, 4), true));
+        place(doc, "KY_PHAT_HANH").appendChild(doc.importNode(signature(late, 4), true));
         XmlVerificationReport report = verify(write(doc));
         assertThat(report.signatures()).hasSize(5);
         assertThat(report.signatures().subList(0, 4)).allMatch(XmlSignatureReport::valid);
         assertThat(report.signatures().get(4).failureCodes()).containsExactly("SIGNATURE_AFTER_SEAL");
+        assertThat(report.issued()).isFalse();
+    }
+
+    @Test
+    void aPageYearOfTheRightFormButNoSchoolYearIsReportedNotThrown() {
+        // The schema checks YYYY-YYYY only; 0025-2026 is no school year (found by a property).
+        String text = new String(issued, StandardCharsets.UTF_8);
+        int at = text.indexOf("<NAM_HOC>2025-2026</NAM_HOC>");
+        assertThat(at).isLessThan(text.indexOf("<DANH_SACH_THONG_TIN_KY>"));
+        byte[] changed = (text.substring(0, at) + "<NAM_HOC>0025-2026</NAM_HOC>"
+                + text.substring(at + "<NAM_HOC>2025-2026</NAM_HOC>".length())).getBytes(StandardCharsets.UTF_8);
+        XmlVerificationReport report = verify(changed);
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures()).allSatisfy(s -> assertThat(s.failureCodes()).contains("DATA_CHANGED"));
+        assertThat(report.issuedYears()).isEmpty();
         assertThat(report.issued()).isFalse();
     }
 
@@ -232,7 +273,33 @@ class XmlSignatureAttacksTest {
             XmlVerificationReport report = DigitalTranscriptVerifier.verify(issued, VerificationSettings.of(
                     List.of(other.rootCertificate()), NOW.plus(Duration.ofDays(1))));
             assertThat(report.signatures())
-                    .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("CERTIFICATE_PATH_INVALID"));
+                    .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("CERTIFICATE_PATH"));
+        }
+    }
+
+    @Test
+    void revocationIsCheckedWithTheFetcherAsForPdfs() {
+        // A PKI whose OCSP answers are produced after the signing time, so that they are fresh.
+        try (TestPki later = TestPki.start(Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC))) {
+            Credential teacher = later.person("Trần Văn Toán", KeyKind.EC_P256);
+            byte[] signed = sign(TestHocBa.record(), teacher, TestHocBa.MATHS, NOW.plusSeconds(7));
+            VerificationSettings settings = VerificationSettings.of(List.of(later.rootCertificate()),
+                    NOW.plus(Duration.ofDays(2)));
+            RevocationFetcher online = RevocationFetcher.from(HttpRevocationSource.of());
+
+            XmlSignatureReport good = DigitalTranscriptVerifier.verify(signed, settings.withRevocationFetcher(online))
+                    .signatures().get(0);
+            assertThat(good.failureCodes()).isEmpty();
+            assertThat(good.findings()).filteredOn(f -> f.check() == XmlCheck.REVOCATION).hasSize(2); // signer, CA
+            // Without a fetcher nothing is looked up; with one that finds nothing, it fails.
+            assertThat(DigitalTranscriptVerifier.verify(signed, settings).signatures().get(0).findings())
+                    .noneMatch(f -> f.check() == XmlCheck.REVOCATION);
+            assertThat(DigitalTranscriptVerifier.verify(signed, settings.withRevocationFetcher(
+                    (c, i) -> RevocationEvidence.NONE)).failureCodes()).containsOnly("REVOCATION");
+
+            later.revoke(teacher.certificate(), NOW.plus(Duration.ofHours(1)));
+            assertThat(DigitalTranscriptVerifier.verify(signed, settings.withRevocationFetcher(online)).failureCodes())
+                    .containsExactly("REVOCATION");
         }
     }
 
@@ -280,6 +347,19 @@ class XmlSignatureAttacksTest {
 
     static Element area(Document doc) {
         return (Element) doc.getElementsByTagName("DANH_SACH_THONG_TIN_KY").item(0);
+    }
+
+    /** The element of the signing area for a role, e.g. {@code CBQL}, created if absent (as the signer does). */
+    static Element place(Document doc, String name) {
+        Element area = area(doc);
+        for (org.w3c.dom.Node n = area.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        Element created = doc.createElementNS(null, name);
+        area.insertBefore(created, area.getFirstChild());
+        return created;
     }
 
     /** The first signature's ds:Object: content the schema does not look into. */

@@ -102,6 +102,34 @@ class XmlSignatureServiceTest {
     }
 
     @Test
+    void theSignersPersonalIdentifierAndSigningDateAreSignedPerSigner() {
+        vn.schoolrecords.core.school.PersonalIdentifier cccd = vn.schoolrecords.core.school.PersonalIdentifier
+                .parse("001089012345");
+        byte[] xml;
+        try (Pkcs12KeySource key = Pkcs12KeySource.of(homeroomTeacher.pkcs12(PASSWORD, "k"), PASSWORD, "k")) {
+            byte[] maths = sign(TestHocBa.record(), mathsTeacher, TestHocBa.MATHS, NOW);
+            // 20:00 UTC is 03:00 the next day in Vietnam: NGAY_KY is the Vietnamese date.
+            xml = service.sign(maths, XmlSignatureRequest.builder(key.certificateChain(), NOW.plusSeconds(64_800),
+                    TestHocBa.plan(), TestHocBa.signerOf(TestHocBa.HOMEROOM), TestHocBa.HOMEROOM)
+                    .signerPersonalId(cccd).build(), key);
+        }
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertThat(text).contains("<GVCN>").contains("<SO_CCCD>001089012345</SO_CCCD>")
+                .contains("<NGAY_KY>2026-06-21</NGAY_KY>");
+        XmlVerificationReport report = DigitalTranscriptVerifier.verify(xml, trust());
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.signatures().get(1).signerPersonalId()).contains(cccd);
+        assertThat(report.signatures().get(0).signerPersonalId()).isEmpty();
+        // Both lie inside the signed property: changing one breaks the signature.
+        byte[] otherId = XmlSignatureAttacksTest.replace(xml, "001089012345", "001089012346");
+        assertThat(DigitalTranscriptVerifier.verify(otherId, trust()).signatures().get(1).failureCodes())
+                .contains("SIGNING_PROPERTY_CHANGED");
+        byte[] otherDate = XmlSignatureAttacksTest.replace(xml, "<NGAY_KY>2026-06-21", "<NGAY_KY>2026-06-22");
+        assertThat(DigitalTranscriptVerifier.verify(otherDate, trust()).signatures().get(1).failureCodes())
+                .containsExactly("XML_SIGNATURE_MALFORMED");
+    }
+
+    @Test
     void theSignatureHasTheModelsPartsAndTheSigningTimeInVietnamTime() {
         String xml = new String(sign(TestHocBa.record(), mathsTeacher, TestHocBa.MATHS, NOW.plusMillis(700)),
                 StandardCharsets.UTF_8);
@@ -116,8 +144,14 @@ class XmlSignatureServiceTest {
                 .contains("<ds:X509Certificate>")
                 .contains("http://www.w3.org/2001/10/xml-exc-c14n#")
                 .contains("http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256");
-        // The signature sits in the signing area, after the data region, which is untouched.
-        assertThat(xml.indexOf("<ds:Signature")).isGreaterThan(xml.indexOf("<DANH_SACH_THONG_TIN_KY>"));
+        // The signature sits in the signing area, in the subject teachers' element GVBM (added
+        // before CBQL, where the schema wants it), after the data region, which is untouched.
+        assertThat(xml).contains("<NGAY_KY>2026-06-20</NGAY_KY>");
+        assertThat(xml.substring(xml.indexOf("<DANH_SACH_THONG_TIN_KY>"))).doesNotContain("<SO_CCCD>");
+        assertThat(xml.indexOf("<ds:Signature")).isGreaterThan(xml.indexOf("<GVBM>"))
+                .isLessThan(xml.indexOf("</GVBM>"));
+        assertThat(xml.indexOf("<GVBM>")).isGreaterThan(xml.indexOf("<DANH_SACH_THONG_TIN_KY>"))
+                .isLessThan(xml.indexOf("<CBQL"));
         String original = new String(TestHocBa.record(), StandardCharsets.UTF_8);
         String data = original.substring(original.indexOf("<DU_LIEU_HOC_BA"), original.indexOf("</DU_LIEU_HOC_BA>"));
         assertThat(xml).contains(data);
@@ -240,7 +274,7 @@ class XmlSignatureServiceTest {
         assertThatThrownBy(() -> sign(xxe, mathsTeacher, TestHocBa.MATHS, NOW))
                 .isInstanceOfSatisfying(MalformedDocumentException.class,
                         e -> assertThat(e.text().en()).contains("DOCTYPE"));
-        byte[] noArea = record.replaceAll("<DANH_SACH_THONG_TIN_KY[^>]*(/>|>\\s*</DANH_SACH_THONG_TIN_KY>)", "")
+        byte[] noArea = record.replaceAll("(?s)<DANH_SACH_THONG_TIN_KY[^>]*(/>|>.*?</DANH_SACH_THONG_TIN_KY>)", "")
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(new String(noArea, StandardCharsets.UTF_8)).doesNotContain("DANH_SACH_THONG_TIN_KY");
         assertThatThrownBy(() -> sign(noArea, mathsTeacher, TestHocBa.MATHS, NOW))

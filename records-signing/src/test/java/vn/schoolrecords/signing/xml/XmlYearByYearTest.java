@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -22,7 +23,9 @@ import vn.schoolrecords.core.sample.SampleTranscripts;
 import vn.schoolrecords.core.transcript.SigningException;
 import vn.schoolrecords.core.transcript.SigningPart;
 import vn.schoolrecords.core.transcript.SigningPlan;
+import vn.schoolrecords.core.school.School;
 import vn.schoolrecords.core.transcript.Transcript;
+import vn.schoolrecords.core.transcript.Transfer;
 import vn.schoolrecords.core.transcript.TranscriptYear;
 import vn.schoolrecords.core.transcript.digital.DigitalTranscript;
 import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
@@ -115,7 +118,13 @@ class XmlYearByYearTest {
         XmlVerificationReport afterAppend = verify(appended);
         assertThat(afterAppend.failureCodes()).isEmpty();
         assertThat(afterAppend.signatures()).hasSize(4);
+        // Year 1 is issued; year 2's page is there but unsigned: nothing is half-signed, so the
+        // record is issued, and year 2 is reported as unsigned.
+        assertThat(afterAppend.issuedYears()).containsExactly(first.year());
+        assertThat(afterAppend.years()).extracting(XmlYearReport::year).containsExactly(first.year(), second.year());
+        assertThat(afterAppend.years().get(1).signatures()).isEmpty();
         assertThat(afterAppend.issued()).isTrue();
+        assertThat(afterAppend.toText(java.util.Locale.ENGLISH)).contains("School year " + second.year() + ": not signed");
 
         XmlVerificationReport report = verify(both);
         assertThat(report.failureCodes()).isEmpty();
@@ -127,6 +136,33 @@ class XmlYearByYearTest {
                 .contains("<NAM_HOC>" + second.year() + "</NAM_HOC>")
                 .contains("<ds:Reference URI=\"#" + yearId(first) + "\">")
                 .contains("<ds:Reference URI=\"#" + yearId(second) + "\">");
+    }
+
+    @Test
+    void issueIsAnsweredPerSchoolYear() {
+        // Year 2 signed up to the head of school: signed, valid, not yet issued.
+        // (Times apart from the other branches: the shared ledger completes a prepared signature once.)
+        byte[] xml = sign(appended, second, teacher, TestHocBa.MATHS, YEAR_TWO.plusSeconds(2));
+        xml = sign(xml, second, teacher, TestHocBa.HOMEROOM, YEAR_TWO.plusSeconds(62));
+        xml = sign(xml, second, principal, TestHocBa.HEAD, YEAR_TWO.plusSeconds(122));
+        XmlVerificationReport headOnly = verify(xml);
+        assertThat(headOnly.valid()).isTrue();
+        assertThat(headOnly.issuedYears()).containsExactly(first.year());
+        assertThat(headOnly.years().get(1).valid()).isTrue();
+        assertThat(headOnly.years().get(1).issued()).isFalse();
+        assertThat(headOnly.issued()).isFalse();
+        assertThat(headOnly.toText(java.util.Locale.ENGLISH)).contains("School year " + first.year() + ": issued")
+                .contains("School year " + second.year() + ": signed, not yet issued");
+
+        // Both issued, then year 1's data changed: year 2 stays issued, year 1 and the record do not.
+        XmlVerificationReport all = verify(both);
+        assertThat(all.issuedYears()).containsExactly(first.year(), second.year());
+        assertThat(all.issued()).isTrue();
+        byte[] changed = TestHocBa.withScore(both, yearId(first), "9.9".equals(TestHocBa.score(both, yearId(first)))
+                ? "9.8" : "9.9");
+        XmlVerificationReport broken = verify(changed);
+        assertThat(broken.issuedYears()).containsExactly(second.year());
+        assertThat(broken.issued()).isFalse();
     }
 
     @Test
@@ -145,9 +181,9 @@ class XmlYearByYearTest {
         byte[] changed = TestHocBa.withScore(both, yearId(first), score.equals("9.9") ? "9.8" : "9.9");
         XmlVerificationReport report = verify(changed);
         assertThat(report.valid()).isFalse();
-        assertThat(report.signatures().subList(0, 4))
+        assertThat(ofYear(report, first)).hasSize(4)
                 .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("DATA_CHANGED"));
-        assertThat(report.signatures().subList(4, 8)).allSatisfy(s -> assertThat(s.valid()).isTrue());
+        assertThat(ofYear(report, second)).hasSize(4).allSatisfy(s -> assertThat(s.valid()).isTrue());
     }
 
     @Test
@@ -157,12 +193,12 @@ class XmlYearByYearTest {
                 "URI=\"#" + yearId(second) + "\"");
         XmlVerificationReport report = verify(redirected);
         assertThat(report.valid()).isFalse();
-        assertThat(report.signatures().subList(0, 4))
+        assertThat(ofYear(report, first)).hasSize(4)
                 .allSatisfy(s -> assertThat(s.failureCodes()).contains("REFERENCE_NOT_TO_DATA"));
 
         // The reference and the named year both changed: the signed property and SignedInfo give it away.
         Document doc = XmlSignatureAttacksTest.parse(both);
-        Element signature = XmlSignatureAttacksTest.signature(doc, 2);
+        Element signature = XmlSignatureAttacksTest.signature(doc, 3); // GVCN's first: year 1
         var references = signature.getElementsByTagNameNS(DigitalTranscriptXml.XMLDSIG_NAMESPACE, "Reference");
         for (int i = 0; i < references.getLength(); i++) {
             Element r = (Element) references.item(i);
@@ -172,7 +208,7 @@ class XmlYearByYearTest {
         }
         signature.getElementsByTagName("NAM_HOC").item(0).setTextContent(second.year().toString());
         XmlVerificationReport moved = verify(XmlSignatureAttacksTest.write(doc));
-        assertThat(moved.signatures().get(1).failureCodes()).contains("SIGNATURE_VALUE_INVALID")
+        assertThat(moved.signatures().get(2).failureCodes()).contains("SIGNATURE_VALUE_INVALID")
                 .contains("SIGNING_PROPERTY_CHANGED").contains("DATA_CHANGED");
     }
 
@@ -185,22 +221,121 @@ class XmlYearByYearTest {
         page.getElementsByTagName("DIEM_TB_MON_CA_NAM").item(0).setTextContent("10");
         XmlVerificationReport report = verify(XmlSignatureAttacksTest.write(doc));
         assertThat(report.valid()).isFalse();
-        assertThat(report.signatures().subList(0, 4))
+        assertThat(ofYear(report, first)).hasSize(4)
                 .allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("XML_DATA_REGION_AMBIGUOUS"));
-        assertThat(report.signatures().subList(4, 8)).allSatisfy(s -> assertThat(s.valid()).isTrue());
+        assertThat(ofYear(report, second)).hasSize(4).allSatisfy(s -> assertThat(s.valid()).isTrue());
     }
 
     @Test
-    void theOrderIsCheckedPerYear() {
-        // Year 2's homeroom teacher moved before its subject teacher: year 2 out of order, year 1 intact.
+    void eachRolesElementHoldsItsSignaturesYearAfterYear() {
         Document doc = XmlSignatureAttacksTest.parse(both);
-        Element area = XmlSignatureAttacksTest.area(doc);
-        Element subjectTwo = XmlSignatureAttacksTest.signature(doc, 5);
-        Element homeroomTwo = XmlSignatureAttacksTest.signature(doc, 6);
-        area.insertBefore(homeroomTwo, subjectTwo);
-        XmlVerificationReport report = verify(XmlSignatureAttacksTest.write(doc));
-        assertThat(report.signatures().subList(0, 5)).allSatisfy(s -> assertThat(s.valid()).isTrue());
-        assertThat(report.signatures().get(5).failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
+        for (String place : List.of("GVBM", "GVCN", "CBQL", "KY_PHAT_HANH")) {
+            var years = XmlSignatureAttacksTest.place(doc, place).getElementsByTagName("NAM_HOC");
+            assertThat(years.getLength()).as(place).isEqualTo(2);
+            assertThat(years.item(0).getTextContent()).isEqualTo(first.year().toString());
+            assertThat(years.item(1).getTextContent()).isEqualTo(second.year().toString());
+        }
+    }
+
+    @Test
+    void theOrderIsReadFromTheSignedTimesPerYearNotFromPositions() {
+        // Year 2 before year 1 in every role's element: nothing signed changed, all still valid.
+        Document doc = XmlSignatureAttacksTest.parse(both);
+        for (String place : List.of("GVBM", "GVCN", "CBQL", "KY_PHAT_HANH")) {
+            Element e = XmlSignatureAttacksTest.place(doc, place);
+            List<Element> two = signaturesIn(e);
+            e.insertBefore(two.get(1), two.get(0));
+        }
+        assertThat(verify(XmlSignatureAttacksTest.write(doc)).failureCodes()).isEmpty();
+
+        // Year 2's homeroom signature made after year 2's head (a second, genuine branch): year 2
+        // is out of order at the homeroom teacher, year 1 intact.
+        byte[] maths = sign(appended, second, teacher, TestHocBa.MATHS, YEAR_TWO.plusSeconds(1));
+        Document late = XmlSignatureAttacksTest.parse(sign(maths, second, teacher, TestHocBa.HOMEROOM,
+                YEAR_TWO.plusSeconds(150)));
+        Document mixed = XmlSignatureAttacksTest.parse(both);
+        Element homeroomTwo = signaturesIn(XmlSignatureAttacksTest.place(mixed, "GVCN")).get(1);
+        homeroomTwo.getParentNode().replaceChild(mixed.importNode(
+                signaturesIn(XmlSignatureAttacksTest.place(late, "GVCN")).get(1), true), homeroomTwo);
+        XmlVerificationReport report = verify(XmlSignatureAttacksTest.write(mixed));
+        assertThat(ofYear(report, first)).allSatisfy(s -> assertThat(s.valid()).isTrue());
+        assertThat(report.failureCodes()).containsExactly("SIGNATURE_OUT_OF_ORDER");
+        assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.text().en()).contains(
+                second.year().toString()));
+    }
+
+    @Test
+    void aTransferIsCoveredByTheSignaturesOfItsSchoolYearAndTongKetByNone(@TempDir Path dir) throws Exception {
+        Transcript sample = SampleTranscripts.secondary(TestHocBa.SEED);
+        School from = first.school();
+        School to = School.of("THCS-DEN-01", "Trường THCS Nơi Đến", from.levels(), from.province(), from.district(),
+                from.governingOffice());
+        // After year 1's page (25 May), within the school year (to 31 August): year 1's signatures cover it.
+        LocalDate date = LocalDate.of(first.year().endYear(), 6, 20);
+        Transcript moved = Transcript.open(sample.student(), sample.level(), sample.openedBy()).withYear(first)
+                .withTransfer(Transfer.of(date, from, to));
+        String transferId = DigitalTranscriptXml.transferId(TestHocBa.dataId(), date, 1);
+        byte[] signed = signYear(write(moved), first, NOW.plusSeconds(5));
+        assertThat(new String(signed, StandardCharsets.UTF_8)).contains("<CHUYEN_TRUONG Id=\"" + transferId + "\">")
+                .contains("<ds:Reference URI=\"#" + transferId + "\">");
+        XmlVerificationReport report = verify(signed);
+        assertThat(report.failureCodes()).isEmpty();
+        assertThat(report.signatures()).allSatisfy(s -> assertThat(s.covers()).contains(transferId));
+        assertThat(report.regions()).extracting(XmlDataRegion::element)
+                .containsExactly("THONG_TIN_CHUNG", "HOC_BA_NAM_HOC", "CHUYEN_TRUONG", "TONG_KET");
+        assertThat(report.uncovered()).singleElement().satisfies(r -> {
+            assertThat(r.element()).isEqualTo("TONG_KET");
+            assertThat(r.id()).isEmpty();
+        });
+        assertThat(report.toText(java.util.Locale.ENGLISH)).contains("Data no valid signature covers: TONG_KET");
+
+        // The transfer's data changed: year 1's signatures fail, and nothing covers it any more.
+        byte[] changed = XmlSignatureAttacksTest.replace(signed, "<TEN_TRUONG>Trường THCS Nơi Đến</TEN_TRUONG>",
+                "<TEN_TRUONG>Trường THCS Khác</TEN_TRUONG>");
+        XmlVerificationReport broken = verify(changed);
+        assertThat(broken.signatures()).allSatisfy(s -> assertThat(s.failureCodes()).containsExactly("DATA_CHANGED"));
+        assertThat(broken.uncovered()).extracting(XmlDataRegion::element).contains("CHUYEN_TRUONG");
+
+        // xmlsec1 resolves the transfer's reference too.
+        Path xmlsec = ExternalTools.require("xmlsec1", "SKIP_XMLSEC", "xmlsec1");
+        for (int n = 1; n <= 4; n++) {
+            ExternalTools.Result result = XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, signed, n,
+                    pki.rootCertificate(), NOW.plus(Duration.ofDays(1)));
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("SignedInfo References (ok/all): 4/4");
+        }
+    }
+
+    @Test
+    void aTransferRecordedAfterItsYearWasSignedIsReportedUncovered() {
+        Transcript sample = SampleTranscripts.secondary(TestHocBa.SEED);
+        Transcript one = Transcript.open(sample.student(), sample.level(), sample.openedBy()).withYear(first);
+        byte[] signed = signYear(write(one), first, NOW.plusSeconds(9));
+        School from = first.school();
+        School to = School.of("THCS-DEN-02", "Trường THCS Nơi Đến Hai", from.levels(), from.province(),
+                from.district(), from.governingOffice());
+        LocalDate date = LocalDate.of(first.year().endYear(), 7, 1);
+        byte[] later = XmlSignatureService.carrySignatures(write(one.withTransfer(Transfer.of(date, from, to))), signed);
+        XmlVerificationReport report = verify(later);
+        // The earlier signatures stay valid (they name no transfer); the transfer is unsigned.
+        assertThat(report.failureCodes()).isEmpty();
+        assertThat(report.uncovered()).extracting(XmlDataRegion::element).containsExactly("CHUYEN_TRUONG", "TONG_KET");
+        assertThat(report.uncovered().get(0).year()).contains(first.year());
+    }
+
+    static List<Element> signaturesIn(Element place) {
+        List<Element> list = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node n = place.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "Signature".equals(e.getLocalName())) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    static List<XmlSignatureReport> ofYear(XmlVerificationReport report, TranscriptYear page) {
+        return report.signatures().stream().filter(s -> s.schoolYear().equals(java.util.Optional.of(page.year())))
+                .toList();
     }
 
     @Test
@@ -216,7 +351,8 @@ class XmlYearByYearTest {
                 ? "9.8" : "9.9");
         assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 1, pki.rootCertificate(),
                 NOW.plus(Duration.ofDays(1))).exitCode()).isNotZero();
-        assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 5, pki.rootCertificate(),
+        // In document order the role elements hold year 1, then year 2: the 2nd is GVBM's year 2.
+        assertThat(XmlsecCrossCheckTest.xmlsecVerify(xmlsec, dir, changed, 2, pki.rootCertificate(),
                 NOW.plus(Duration.ofDays(1))).exitCode()).isZero();
     }
 

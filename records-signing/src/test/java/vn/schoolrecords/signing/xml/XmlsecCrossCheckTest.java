@@ -108,10 +108,11 @@ class XmlsecCrossCheckTest {
         List<String> command = new ArrayList<>(List.of(xmlsec.toString(), "--verify",
                 "--id-attr:Id", "THONG_TIN_CHUNG",
                 "--id-attr:Id", "HOC_BA_NAM_HOC",
+                "--id-attr:Id", "CHUYEN_TRUONG",
                 "--id-attr:Id", DS + ":SignatureProperty",
                 "--trusted-pem", root.toString(),
                 "--verification-gmt-time", at,
-                "--node-xpath", "/HOC_BA/DANH_SACH_THONG_TIN_KY/*[local-name()='Signature'][" + n + "]",
+                "--node-xpath", "(/HOC_BA/DANH_SACH_THONG_TIN_KY/*/*[local-name()='Signature'])[" + n + "]",
                 file.toString()));
         return ExternalTools.run(command, Map.of());
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.w3c.dom.Element;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.MalformedDocumentException;
 import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.transcript.digital.internal.ElementSpec;
 import vn.schoolrecords.core.transcript.digital.internal.Mapping;
 import vn.schoolrecords.core.transcript.digital.internal.ScalarType;
 import vn.schoolrecords.core.transcript.digital.internal.SecureXml;
@@ -25,8 +27,10 @@ import vn.schoolrecords.core.transcript.digital.internal.XmlCodec;
 /**
  * Writes and reads the digital transcript (học bạ số) XML of the Ministry's technical model:
  * root {@value #ROOT} with the data region {@value #DATA} (carrying the {@value #ID_ATTRIBUTE}
- * that signatures reference) and the separate, initially empty signing area
- * {@value #SIGNING_AREA}, where the signing module appends one {@code ds:Signature} per signer.
+ * that signatures reference) and the separate signing area {@value #SIGNING_AREA}, which holds
+ * one element per signing role ({@link #signingPlace}: {@code GVBM}, {@code GVCN}, {@code CBQL},
+ * {@code KY_PHAT_HANH}); the signing module puts each {@code ds:Signature} in its role's element,
+ * school year after school year. An unsigned record has the required ones, empty.
  *
  * <p>UTF-8; a null value is an absent element; decimals with a point and at most four places;
  * date-times {@code YYYY-MM-DDThh:mm:ss+07:00}. Element names come from the model version's
@@ -43,7 +47,7 @@ public final class DigitalTranscriptXml {
     public static final String ROOT = "HOC_BA";
     /** The data region that the signatures cover. */
     public static final String DATA = "DU_LIEU_HOC_BA";
-    /** The signing area: a sibling of the data region, holding the {@code ds:Signature} elements. */
+    /** The signing area: a sibling of the data region, holding one element per signing role. */
     public static final String SIGNING_AREA = "DANH_SACH_THONG_TIN_KY";
     /** The attribute naming the data region (and each year's page) for {@code Reference/@URI}. */
     public static final String ID_ATTRIBUTE = XmlCodec.ID_ATTRIBUTE;
@@ -54,6 +58,15 @@ public final class DigitalTranscriptXml {
      * {@value #ID_ATTRIBUTE} so that each year's signatures cover it beside that year's page.
      */
     public static final String GENERAL = "THONG_TIN_CHUNG";
+    /**
+     * A transfer (chuyển trường) inside the learning history; it carries an {@value #ID_ATTRIBUTE}
+     * ({@link #transferId}) so that the signatures of the school year its date falls in cover it.
+     */
+    public static final String TRANSFER = "CHUYEN_TRUONG";
+    /** The date of a transfer, inside {@value #TRANSFER}. */
+    public static final String TRANSFER_DATE = "NGAY_CHUYEN";
+    /** The summary (tổng kết) inside the data region: closing and reissued copies; it has no Id. */
+    public static final String SUMMARY = "TONG_KET";
     /** The learning history inside the data region, parent of the year pages ({@value #YEAR}). */
     public static final String HISTORY = "QUA_TRINH_HOC_TAP";
     /** The namespace of XML signatures (XMLDSig), the only namespace allowed in the signing area. */
@@ -179,6 +192,12 @@ public final class DigitalTranscriptXml {
         for (int i = 0; i < pages.getLength(); i++) {
             requireId((Element) pages.item(i), yearId(record.lookupCode(), years.get(i).year()));
         }
+        var transfers = data.getElementsByTagName(TRANSFER);
+        List<String> transferIds = TranscriptGroups.transferIds(expected,
+                record.transcript().transfers().stream().map(vn.schoolrecords.core.transcript.Transfer::date).toList());
+        for (int i = 0; i < transfers.getLength(); i++) {
+            requireId((Element) transfers.item(i), transferIds.get(i));
+        }
         return record;
     }
 
@@ -235,6 +254,67 @@ public final class DigitalTranscriptXml {
     public static String yearId(UUID lookupCode, SchoolYear year) {
         return TranscriptGroups.yearId(Objects.requireNonNull(lookupCode, "lookupCode"),
                 Objects.requireNonNull(year, "year"));
+    }
+
+    /**
+     * The Id of a transfer ({@value #TRANSFER}): {@code <data Id>_CT_<YYYYMMDD>_<n>}, where n is
+     * its 1-based position among the record's transfers of that date.
+     *
+     * @param dataId the Id of the record's data region, not null
+     * @param date the transfer's date, not null
+     * @param sameDay its 1-based position among the transfers of that date, ≥ 1
+     * @return the Id, not null
+     */
+    public static String transferId(String dataId, java.time.LocalDate date, int sameDay) {
+        if (sameDay < 1) {
+            throw new IllegalArgumentException("sameDay must be at least 1: " + sameDay);
+        }
+        return TranscriptGroups.transferId(Objects.requireNonNull(dataId, "dataId"), Objects.requireNonNull(date, "date"),
+                sameDay);
+    }
+
+    /**
+     * The element of the signing area that holds a role's signatures in a model version: in v1.0
+     * {@code GVCN} (homeroom teacher), {@code CBQL} (head of school or the person delegated),
+     * {@code KY_PHAT_HANH} (the school's organisation signature, which issues), and {@code GVBM}
+     * for subject teachers, which v1.0 lacks and which is named in its style. The elements follow
+     * each other in the order of {@link vn.schoolrecords.core.transcript.SigningRole}.
+     *
+     * @param version the model version, not null
+     * @param role the signing role, not null
+     * @return the element name, not null
+     */
+    public static String signingPlace(ModelVersion version, vn.schoolrecords.core.transcript.SigningRole role) {
+        Objects.requireNonNull(role, "role");
+        return model(Objects.requireNonNull(version, "version")).mapping.root().children().stream()
+                .filter(c -> c.kind() == ElementSpec.Kind.SIGNING_AREA).findFirst().orElseThrow().child(role.name())
+                .element();
+    }
+
+    /**
+     * Whether a role's element must be present in the signing area of a model version (in v1.0
+     * {@code CBQL} and {@code KY_PHAT_HANH} are; {@code GVCN} and {@code GVBM} are not).
+     *
+     * @param version the model version, not null
+     * @param role the signing role, not null
+     * @return true if the schema requires the element
+     */
+    public static boolean signingPlaceRequired(ModelVersion version, vn.schoolrecords.core.transcript.SigningRole role) {
+        Objects.requireNonNull(role, "role");
+        return model(Objects.requireNonNull(version, "version")).mapping.root().children().stream()
+                .filter(c -> c.kind() == ElementSpec.Kind.SIGNING_AREA).findFirst().orElseThrow().child(role.name())
+                .occurs() == ElementSpec.Occurs.ONE;
+    }
+
+    /**
+     * The model version a parsed record names in {@code PHIEN_BAN}.
+     *
+     * @param document a record's document, not null
+     * @return its version, not null
+     * @throws MalformedDocumentException if the root is not {@value #ROOT} or the version is unknown
+     */
+    public static ModelVersion version(Document document) {
+        return versionOf(Objects.requireNonNull(document, "document"));
     }
 
     /**

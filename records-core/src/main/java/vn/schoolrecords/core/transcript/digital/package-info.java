@@ -11,7 +11,8 @@
  *     weight, height, the signing leader and the issue date).</li>
  * <li>{@link vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml}: writes and reads
  *     the XML. For the signing module: {@code write(record)} gives the unsigned bytes with an
- *     empty signing area {@code DANH_SACH_THONG_TIN_KY}; each signature references the data
+ *     unsigned signing area {@code DANH_SACH_THONG_TIN_KY} (one element per signing role,
+ *     {@code signingPlace(version, role)}); each signature references the data
  *     region {@code DU_LIEU_HOC_BA} by {@code "#" + dataId(lookupCode)} (attribute {@code Id});
  *     {@code parse(bytes)} gives the securely parsed, schema-validated DOM of a signed or
  *     unsigned record; {@code formatDateTime} writes a {@code SigningTime} in the model's form.</li>

@@ -76,7 +76,8 @@ class DigitalTranscriptXmlTest {
         assertThat(xml).contains("<DU_LIEU_HOC_BA Id=\"HB_3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f\">")
                 .contains("<MA_TRA_CUU_UUID>3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f</MA_TRA_CUU_UUID>")
                 .contains("<NGAY_TAO_HOC_BA>2026-06-20T10:15:30+07:00</NGAY_TAO_HOC_BA>")
-                .contains("<DANH_SACH_THONG_TIN_KY></DANH_SACH_THONG_TIN_KY>")
+                .contains("<CBQL></CBQL>").contains("<KY_PHAT_HANH></KY_PHAT_HANH>")
+                .doesNotContain("<GVCN>").doesNotContain("<GVBM>") // optional: added when the role signs
                 .containsPattern("<SO_CCCD>[0-9]{12}</SO_CCCD>")
                 .containsPattern("<DIEM_TB_MON_CA_NAM>(10|[0-9](\\.[0-9])?)</DIEM_TB_MON_CA_NAM>")
                 .doesNotContain("MA_HO_SO_HOC_TAP_SUOT_DOI"); // absent value, absent tag
@@ -248,16 +249,59 @@ class DigitalTranscriptXmlTest {
     @Test
     void signatureElementsAreAcceptedOnlyInTheSigningArea() {
         String sig = "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo/></ds:Signature>";
-        String signed = sample().replace("<DANH_SACH_THONG_TIN_KY></DANH_SACH_THONG_TIN_KY>",
-                "<DANH_SACH_THONG_TIN_KY>" + sig + "</DANH_SACH_THONG_TIN_KY>");
+        String signed = sample().replace("<CBQL></CBQL>", "<GVCN>" + sig + sig + "</GVCN><CBQL>" + sig + "</CBQL>");
         assertThat(DigitalTranscriptXml.read(bytes(signed))).isEqualTo(DigitalTranscriptFixtures.secondary());
 
-        String foreign = sample().replace("<DANH_SACH_THONG_TIN_KY></DANH_SACH_THONG_TIN_KY>",
-                "<DANH_SACH_THONG_TIN_KY><GHI_CHU>x</GHI_CHU></DANH_SACH_THONG_TIN_KY>");
+        String foreign = sample().replace("<CBQL></CBQL>", "<CBQL><GHI_CHU>x</GHI_CHU></CBQL>");
         assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(foreign))).isInstanceOf(MalformedDocumentException.class);
+
+        // The earlier flat layout (signatures straight in the signing area) is refused, and so is
+        // a record without the places v1.0 requires, or with them out of order.
+        String flat = sample().replace("<CBQL></CBQL>", sig + "<CBQL></CBQL>");
+        assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(flat))).isInstanceOf(MalformedDocumentException.class);
+        String noIssuePlace = sample().replace("<KY_PHAT_HANH></KY_PHAT_HANH>", "");
+        assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(noIssuePlace)))
+                .isInstanceOf(MalformedDocumentException.class);
+        String swapped = sample().replace("<CBQL></CBQL>", "<CBQL></CBQL><GVCN></GVCN>");
+        assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(swapped))).isInstanceOf(MalformedDocumentException.class);
 
         String inData = sample().replace("<TONG_KET>", sig + "<TONG_KET>");
         assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(inData))).isInstanceOf(MalformedDocumentException.class);
+    }
+
+    @Test
+    void eachTransferCarriesTheIdDerivedFromItsDate() {
+        var sample = vn.schoolrecords.core.sample.SampleTranscripts.secondary(42);
+        var first = sample.years().get(0);
+        var from = first.school();
+        var to = vn.schoolrecords.core.school.School.of("THCS-DEN-01", "Trường THCS Nơi Đến", from.levels(),
+                from.province(), from.district(), from.governingOffice());
+        java.time.LocalDate date = java.time.LocalDate.of(first.year().endYear(), 6, 20);
+        var moved = vn.schoolrecords.core.transcript.Transcript.open(sample.student(), sample.level(), sample.openedBy())
+                .withYear(first).withTransfer(vn.schoolrecords.core.transcript.Transfer.of(date, from, to));
+        DigitalTranscript record = DigitalTranscript.of(moved, DigitalTranscriptFixtures.SECONDARY_CODE,
+                DigitalTranscriptFixtures.CREATED);
+        String id = DigitalTranscriptXml.dataId(DigitalTranscriptFixtures.SECONDARY_CODE) + "_CT_"
+                + date.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "_1";
+        assertThat(DigitalTranscriptXml.transferId(DigitalTranscriptXml.dataId(DigitalTranscriptFixtures.SECONDARY_CODE),
+                date, 1)).isEqualTo(id);
+        String xml = new String(DigitalTranscriptXml.write(record), StandardCharsets.UTF_8);
+        assertThat(xml).contains("<CHUYEN_TRUONG Id=\"" + id + "\">");
+        assertThat(DigitalTranscriptXml.read(bytes(xml))).isEqualTo(record);
+        // An Id that is not the derived one would let a signature seem to cover another transfer.
+        assertThatThrownBy(() -> DigitalTranscriptXml.read(bytes(xml.replace(id + "\"", id.replace("_1", "_2") + "\""))))
+                .isInstanceOf(MalformedDocumentException.class);
+    }
+
+    @Test
+    void eachSigningRoleHasItsPlaceInTheSigningArea() {
+        assertThat(java.util.Arrays.stream(vn.schoolrecords.core.transcript.SigningRole.values())
+                .map(r -> DigitalTranscriptXml.signingPlace(ModelVersion.V1_0, r)))
+                .containsExactly("GVBM", "GVCN", "CBQL", "KY_PHAT_HANH");
+        assertThat(java.util.Arrays.stream(vn.schoolrecords.core.transcript.SigningRole.values())
+                .filter(r -> DigitalTranscriptXml.signingPlaceRequired(ModelVersion.V1_0, r)))
+                .containsExactly(vn.schoolrecords.core.transcript.SigningRole.PRINCIPAL,
+                        vn.schoolrecords.core.transcript.SigningRole.SCHOOL_SEAL);
     }
 
     @Test
@@ -291,7 +335,8 @@ class DigitalTranscriptXmlTest {
                 .isEqualTo(DigitalTranscriptXml.dataId(DigitalTranscriptFixtures.SECONDARY_CODE));
         assertThat(data.getParentNode()).isSameAs(root);
         assertThat(area.getParentNode()).isSameAs(root);
-        assertThat(area.getChildNodes().getLength()).isZero();
+        assertThat(area.getElementsByTagName("*").getLength()).isEqualTo(2); // CBQL, KY_PHAT_HANH, empty
+        assertThat(area.getElementsByTagName("CBQL").item(0).getChildNodes().getLength()).isZero();
         assertThat(doc.getElementsByTagName(DigitalTranscriptXml.YEAR).getLength()).isEqualTo(4);
     }
 

@@ -87,6 +87,13 @@ final class SchemaFromMapping {
             case SIGNING_AREA -> {
                 Element ct = xs("complexType");
                 Element seq = xs("sequence");
+                spec.children().forEach(c -> seq.appendChild(element(c)));
+                ct.appendChild(seq);
+                e.appendChild(ct);
+            }
+            case SIGNATURES -> {
+                Element ct = xs("complexType");
+                Element seq = xs("sequence");
                 Element any = xs("any");
                 any.setAttribute("namespace", DigitalTranscriptXml.XMLDSIG_NAMESPACE);
                 any.setAttribute("processContents", "skip");

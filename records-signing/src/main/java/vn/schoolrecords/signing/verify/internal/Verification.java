@@ -60,6 +60,8 @@ import org.bouncycastle.util.Store;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.rendering.RecordRendering;
 import vn.schoolrecords.core.MalformedDocumentException;
+import vn.schoolrecords.signing.internal.Certificates;
+import vn.schoolrecords.signing.internal.PathValidation;
 import vn.schoolrecords.signing.AlgorithmChoice;
 import vn.schoolrecords.signing.PadesLevel;
 import vn.schoolrecords.signing.SignatureScheme;
@@ -694,84 +696,15 @@ public final class Verification {
 
     private void pathAndRevocation(Draft d, X509Certificate signer, List<X509Certificate> carried, Certificates certificates) {
         Optional<Instant> poe = d.timestamp.filter(TimestampReport::usable).map(TimestampReport::genTime);
-        Object found = certificates.path(signer, carried, policy.validationTime());
-        if (found == Certificates.PathProblem.INVALID_AT_TIME && poe.isPresent()) {
-            Optional<Certificates.Path> atPoe = certificates.build(signer, carried, poe.get());
-            if (atPoe.isPresent()) {
-                found = atPoe.get();
-                d.pass("CERTIFICATE_VALIDITY", "chứng thư số hết hạn trước thời điểm kiểm tra nhưng dấu thời gian chứng minh chữ ký có từ khi còn hiệu lực",
-                        "the certificate expired before the validation time, but the timestamp proves the signature existed while it was valid");
-            }
-        }
-        if (found == Certificates.PathProblem.NONE_FOUND) {
-            d.fail(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "CERTIFICATE_PATH",
-                    "không xây dựng được đường dẫn chứng thư đến một chứng thư gốc tin cậy",
-                    "no certification path to a trusted root could be built");
-            return;
-        }
-        if (found == Certificates.PathProblem.INVALID_AT_TIME) {
-            d.fail(SubIndication.OUT_OF_BOUNDS_NO_POE, "CERTIFICATE_VALIDITY",
-                    "chứng thư số không còn (hoặc chưa) hiệu lực tại thời điểm kiểm tra và không có dấu thời gian chứng minh",
-                    "the certificate is not valid at the validation time and no timestamp proves an earlier existence");
-            return;
-        }
-        Certificates.Path path = (Certificates.Path) found;
-        d.chain = path.withAnchor().stream().map(CertificateInfo::from).toList();
-        d.pass("CERTIFICATE_PATH", "đường dẫn chứng thư đến chứng thư gốc tin cậy " + CertificateInfo.from(path.anchor()).commonName(),
-                "certification path to the trusted root " + CertificateInfo.from(path.anchor()).commonName());
-        d.revocation = certificates.revocation(path);
-        // Fresh means issued no earlier than the best proof of the signing time (the usable
-        // timestamp's, else the claimed /M): an answer from before signing says nothing of the
-        // certificate when it signed. A revocation answer is news whenever it was issued.
-        Optional<Instant> signedAt = poe.or(() -> d.claimed);
-        for (RevocationReport r : d.revocation) {
-            if (r.status() == RevocationReport.Status.GOOD && signedAt.isPresent()
-                    && r.producedAt().map(p -> p.isBefore(signedAt.get())).orElse(true)) {
-                if (policy.revocationRequired()) {
-                    d.fail(SubIndication.TRY_LATER, "REVOCATION_FRESHNESS", "thông tin thu hồi của chứng thư "
-                            + r.certificate().commonName() + " được phát hành trước thời điểm ký, không đủ mới",
-                            "the revocation data of certificate " + r.certificate().commonName()
-                            + " was issued before the signing time and is not fresh");
-                } else {
-                    d.findings.add(Finding.of("REVOCATION_FRESHNESS", false, "thông tin thu hồi của chứng thư "
-                            + r.certificate().commonName() + " được phát hành trước thời điểm ký",
-                            "the revocation data of certificate " + r.certificate().commonName()
-                            + " was issued before the signing time"));
-                }
-                continue;
-            }
-            switch (r.status()) {
-                case REVOKED -> {
-                    Instant when = r.revokedAt().orElse(Instant.MIN);
-                    if (poe.isPresent() && poe.get().isBefore(when)) {
-                        d.pass("REVOCATION", "chứng thư " + r.certificate().commonName() + " bị thu hồi lúc " + when
-                                + ", sau thời điểm ký đã được chứng minh", "certificate " + r.certificate().commonName()
-                                + " was revoked at " + when + ", after the proven signing time");
-                    } else if (poe.isPresent()) {
-                        d.fail(SubIndication.REVOKED, "REVOCATION", "chứng thư " + r.certificate().commonName()
-                                + " bị thu hồi lúc " + when + ", trước khi ký", "certificate " + r.certificate().commonName()
-                                + " was revoked at " + when + ", before signing");
-                    } else {
-                        d.fail(SubIndication.REVOKED_NO_POE, "REVOCATION", "chứng thư " + r.certificate().commonName()
-                                + " bị thu hồi lúc " + when + " và không có dấu thời gian chứng minh chữ ký có trước đó",
-                                "certificate " + r.certificate().commonName() + " was revoked at " + when
-                                + " and no timestamp proves the signature existed before");
-                    }
-                }
-                case UNKNOWN -> {
-                    if (policy.revocationRequired()) {
-                        d.fail(SubIndication.TRY_LATER, "REVOCATION", "không có thông tin thu hồi cho chứng thư "
-                                + r.certificate().commonName(), "no revocation data for certificate " + r.certificate().commonName());
-                    } else {
-                        d.findings.add(Finding.of("REVOCATION", false, "không rõ tình trạng thu hồi của chứng thư "
-                                + r.certificate().commonName(), "the revocation status of certificate "
-                                + r.certificate().commonName() + " is unknown"));
-                    }
-                }
-                case GOOD -> d.pass("REVOCATION", "chứng thư " + r.certificate().commonName() + " chưa bị thu hồi ("
-                        + (r.source() == RevocationReport.Source.DOCUMENT ? "dữ liệu trong tài liệu" : "tra cứu trực tuyến") + ")",
-                        "certificate " + r.certificate().commonName() + " is not revoked ("
-                        + (r.source() == RevocationReport.Source.DOCUMENT ? "data in the document" : "online") + ")");
+        PathValidation.Result result = PathValidation.check(certificates, signer, carried, policy.validationTime(), poe,
+                d.claimed, true, policy.revocationRequired());
+        result.path().ifPresent(p -> d.chain = p.withAnchor().stream().map(CertificateInfo::from).toList());
+        d.revocation = result.revocation();
+        for (PathValidation.Outcome o : result.outcomes()) {
+            switch (o.kind()) {
+                case PASSED -> d.findings.add(Finding.of(o.code(), true, o.text().vi(), o.text().en()));
+                case NOTED -> d.findings.add(Finding.of(o.code(), false, o.text().vi(), o.text().en()));
+                case FAILED -> d.fail(o.problem().orElseThrow(), o.code(), o.text().vi(), o.text().en());
             }
         }
     }

@@ -21,7 +21,10 @@ import org.w3c.dom.Node;
 import vn.schoolrecords.core.LocalizedText;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.school.PersonalIdentifier;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscript;
 import vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml;
+import vn.schoolrecords.core.transcript.digital.ModelVersion;
 import vn.schoolrecords.core.transcript.digital.submission.TransactionEnvelopeXml;
 import vn.schoolrecords.signing.xml.XmlRecordException;
 import vn.schoolrecords.signing.xml.XmlRecordException.Reason;
@@ -29,7 +32,9 @@ import vn.schoolrecords.signing.xml.XmlRecordException.Reason;
 /**
  * Where things are in a học bạ số (CV 2088/BGDĐT-GDTH Phụ lục 1, v1.0): the root {@code HOC_BA},
  * the data region {@code DU_LIEU_HOC_BA} with its {@code Id}, and the signing area
- * {@code DANH_SACH_THONG_TIN_KY} that holds the {@code ds:Signature} elements. Everything is
+ * {@code DANH_SACH_THONG_TIN_KY}, whose element for each role ({@code GVBM}, {@code GVCN},
+ * {@code CBQL}, {@code KY_PHAT_HANH}: core's mapping) holds that role's {@code ds:Signature}
+ * elements, year after year; a transaction's signing area holds its signature directly. Everything is
  * reached by path from the root, never by an Id lookup over the whole document, so that a second
  * element carrying the same Id cannot stand in for the one a program reads (XML Signature
  * Wrapping).
@@ -60,15 +65,21 @@ public final class HocBaLayout {
      * signed year by year); absent in a transaction's signature.
      */
     public static final String YEAR = "NAM_HOC";
+    /** The signing date (ngày ký, v1.0's per-signer {@code NGAY_KY}): SigningTime's date in Vietnam. */
+    public static final String SIGNING_DATE = "NGAY_KY";
+    /** The signer's 12-digit personal identifier (v1.0's per-signer {@code SO_CCCD}), when given. */
+    public static final String SIGNER_PERSONAL_ID = "SO_CCCD";
 
     /**
-     * The role codes: the model's element names for the homeroom teacher ({@code GVCN}), the
+     * The role codes: the v1.0 model's element names for the homeroom teacher ({@code GVCN}), the
      * school's management ({@code CBQL}) and the issuing organisation signature
-     * ({@code KY_PHAT_HANH}); {@code GVBM} (giáo viên bộ môn) for subject teachers, which v1.0 lacks.
+     * ({@code KY_PHAT_HANH}); {@code GVBM} (giáo viên bộ môn) for subject teachers, which v1.0
+     * lacks. Fixed to v1.0's names, read from core's mapping, so that what a signed role code means
+     * does not change with a later model version.
      */
-    private static final Map<SigningRole, String> ROLE_CODES = Map.of(SigningRole.SUBJECT_TEACHER, "GVBM",
-            SigningRole.HOMEROOM_TEACHER, "GVCN", SigningRole.PRINCIPAL, "CBQL", SigningRole.SCHOOL_SEAL,
-            "KY_PHAT_HANH");
+    private static final Map<SigningRole, String> ROLE_CODES = java.util.Arrays.stream(SigningRole.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r,
+                    r -> DigitalTranscriptXml.signingPlace(ModelVersion.V1_0, r)));
 
 
     private HocBaLayout() {
@@ -105,14 +116,18 @@ public final class HocBaLayout {
         }
     }
 
-    /** The located parts of a record. */
-    public record Record(Document document, Element data, String dataId, Element signingArea) {
+    /** The located parts of a record or transaction. */
+    public record Record(Document document, Element data, String dataId, Element signingArea, Shape shape) {
     }
 
-    /** A signature as found in the signing area, read by path, not yet verified. */
+    /**
+     * A signature as found in the signing area, read by path, not yet verified; {@code placedAs}
+     * is the role of the element it lies in (empty in a transaction), which must be its signed role.
+     */
     public record FoundSignature(Element element, String id, Element signedInfo, Element property, String propertyId,
             Instant signingTime, SigningRole role, Optional<String> subjectCode, String signerId,
-            Optional<SchoolYear> year, List<X509Certificate> certificates) {
+            Optional<SchoolYear> year, Optional<PersonalIdentifier> signerPersonalId, Optional<SigningRole> placedAs,
+            List<X509Certificate> certificates) {
     }
 
     /** An element a signature covers, reached by path, with its Id. */
@@ -150,6 +165,94 @@ public final class HocBaLayout {
                 target(record, page, yearId));
     }
 
+    /**
+     * The transfers ({@code CHUYEN_TRUONG}) whose date ({@code NGAY_CHUYEN}) falls in a school
+     * year, reached by path, each with the Id derived from the data region's and carried by it
+     * alone: the signatures of that year cover them (the receiving school signs that year).
+     *
+     * @throws XmlRecordException {@code XML_DATA_REGION_AMBIGUOUS} if a transfer's Id is not the
+     *     derived one or is carried elsewhere
+     */
+    public static List<Target> transfers(Record record, SchoolYear year) {
+        List<Target> list = new ArrayList<>();
+        List<Element> all = allTransfers(record);
+        List<java.time.LocalDate> dates = all.stream().map(HocBaLayout::transferDate).toList();
+        for (int i = 0; i < all.size(); i++) {
+            java.time.LocalDate d = dates.get(i);
+            if (year.contains(d)) {
+                int sameDay = (int) dates.subList(0, i + 1).stream().filter(d::equals).count();
+                list.add(target(record, all.get(i), DigitalTranscriptXml.transferId(record.dataId(), d, sameDay)));
+            }
+        }
+        return list;
+    }
+
+    private static List<Element> allTransfers(Record record) {
+        List<Element> list = new ArrayList<>();
+        for (Element history : children(record.data(), null, DigitalTranscriptXml.HISTORY)) {
+            list.addAll(children(history, null, DigitalTranscriptXml.TRANSFER));
+        }
+        return list;
+    }
+
+    /** A transfer's date; one the schema let through but that is no date makes the data ambiguous. */
+    private static java.time.LocalDate transferDate(Element transfer) {
+        String text = children(transfer, null, DigitalTranscriptXml.TRANSFER_DATE).stream().findFirst()
+                .map(e -> e.getTextContent().trim()).orElse("");
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ambiguous("ngày chuyển trường \"" + text + "\" không đọc được", "the transfer date \"" + text
+                    + "\" cannot be read");
+        }
+    }
+
+    /** A page's school year, if it is one (the schema checks only the form {@code YYYY-YYYY}). */
+    private static Optional<SchoolYear> schoolYear(Element year) {
+        try {
+            return Optional.of(SchoolYear.parse(year.getTextContent().trim()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A data region a program may read: its element, its Id if it has one, its school year if it has one. */
+    public record Region(String element, Optional<String> id, Optional<SchoolYear> year) {
+    }
+
+    /**
+     * The data regions of a record, in document order: the general information, each year's page,
+     * each transfer (with the year its date falls in) and the summary {@code TONG_KET}, which has
+     * no Id and so no signature covers it.
+     */
+    public static List<Region> regions(Record record) {
+        List<Region> list = new ArrayList<>();
+        for (Element general : children(record.data(), null, DigitalTranscriptXml.GENERAL)) {
+            list.add(new Region(DigitalTranscriptXml.GENERAL, Optional.of(general.getAttributeNS(null, ID)),
+                    Optional.empty()));
+        }
+        for (Element history : children(record.data(), null, DigitalTranscriptXml.HISTORY)) {
+            for (Element page : children(history, null, DigitalTranscriptXml.YEAR)) {
+                Optional<SchoolYear> y = children(page, null, YEAR).stream().findFirst().flatMap(HocBaLayout::schoolYear);
+                list.add(new Region(DigitalTranscriptXml.YEAR, Optional.of(page.getAttributeNS(null, ID)), y));
+            }
+            for (Element transfer : children(history, null, DigitalTranscriptXml.TRANSFER)) {
+                Optional<SchoolYear> y;
+                try {
+                    y = Optional.of(SchoolYear.containing(transferDate(transfer)));
+                } catch (XmlRecordException e) {
+                    y = Optional.empty();
+                }
+                list.add(new Region(DigitalTranscriptXml.TRANSFER, Optional.of(transfer.getAttributeNS(null, ID)), y));
+            }
+        }
+        for (Element summary : children(record.data(), null, DigitalTranscriptXml.SUMMARY)) {
+            list.add(new Region(DigitalTranscriptXml.SUMMARY, Optional.ofNullable(
+                    summary.hasAttributeNS(null, ID) ? summary.getAttributeNS(null, ID) : null), Optional.empty()));
+        }
+        return list;
+    }
+
     private static Target target(Record record, Element element, String expectedId) {
         String id = element.getAttributeNS(null, ID);
         if (!expectedId.equals(id)) {
@@ -171,6 +274,21 @@ public final class HocBaLayout {
                     "found " + found.size() + " elements " + what + "; exactly one is required");
         }
         return found.get(0);
+    }
+
+    /**
+     * The school years of a record's pages, read by path ({@code DU_LIEU_HOC_BA/QUA_TRINH_HOC_TAP/
+     * HOC_BA_NAM_HOC/NAM_HOC}), in page order. The schema checks the form only: a year that is
+     * not a school year (e.g. {@code 0025-2026}) is left out, its page's signatures fail on their own.
+     */
+    public static List<SchoolYear> yearPages(Record record) {
+        List<SchoolYear> years = new ArrayList<>();
+        for (Element history : children(record.data(), null, DigitalTranscriptXml.HISTORY)) {
+            for (Element page : children(history, null, DigitalTranscriptXml.YEAR)) {
+                children(page, null, YEAR).forEach(y -> schoolYear(y).ifPresent(years::add));
+            }
+        }
+        return years;
     }
 
     /** The role's code. */
@@ -233,7 +351,40 @@ public final class HocBaLayout {
             throw ambiguous("Id \"" + dataId + "\" xuất hiện ở " + carriers + " phần tử; chỉ được ở " + dataName,
                     "the Id \"" + dataId + "\" is carried by " + carriers + " elements; only " + dataName + " may carry it");
         }
-        return new Record(document, data, dataId, area);
+        return new Record(document, data, dataId, area, shape);
+    }
+
+    /**
+     * The element of a record's signing area for a role (core's mapping of the record's model
+     * version), created empty where the schema wants it if the role has not signed yet.
+     */
+    public static Element place(Record record, SigningRole role) {
+        ModelVersion version = DigitalTranscriptXml.version(record.document());
+        String name = DigitalTranscriptXml.signingPlace(version, role);
+        Element before = null;
+        for (Node n = record.signingArea().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getNamespaceURI() == null) {
+                if (name.equals(e.getLocalName())) {
+                    return e;
+                }
+                SigningRole other = roleOfPlace(version, e.getLocalName());
+                if (before == null && other != null && other.ordinal() > role.ordinal()) {
+                    before = e;
+                }
+            }
+        }
+        Element created = record.document().createElementNS(null, name);
+        record.signingArea().insertBefore(created, before);
+        return created;
+    }
+
+    private static SigningRole roleOfPlace(ModelVersion version, String element) {
+        for (SigningRole r : SigningRole.values()) {
+            if (DigitalTranscriptXml.signingPlace(version, r).equals(element)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** How many elements carry an attribute named Id, ID or id (any namespace) with the value. */
@@ -266,15 +417,44 @@ public final class HocBaLayout {
         return list;
     }
 
-    /** The signatures that are children of the signing area, in document order, read by path. */
-    public static List<FoundSignature> signatures(Record record) {
-        List<FoundSignature> list = new ArrayList<>();
+    /**
+     * The signature elements of the signing area, read by path, in document order, each with the
+     * role of the element it lies in: for a record, the children of each role's element (the
+     * schema allows nothing else); for a transaction, the children of the signing area.
+     */
+    public static List<Placed> placed(Record record) {
+        List<Placed> list = new ArrayList<>();
+        if (record.shape() == Shape.TRANSACTION) {
+            children(record.signingArea(), DS, "Signature").forEach(e -> list.add(new Placed(e, Optional.empty())));
+            return list;
+        }
+        ModelVersion version = DigitalTranscriptXml.version(record.document());
         for (Node n = record.signingArea().getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && DS.equals(e.getNamespaceURI()) && "Signature".equals(e.getLocalName())) {
-                list.add(read(e));
+            if (n instanceof Element e && e.getNamespaceURI() == null) {
+                SigningRole role = roleOfPlace(version, e.getLocalName());
+                if (role != null) {
+                    children(e, DS, "Signature").forEach(s -> list.add(new Placed(s, Optional.of(role))));
+                }
             }
         }
         return list;
+    }
+
+    /** A signature element and the role of the element of the signing area it lies in. */
+    public record Placed(Element element, Optional<SigningRole> placedAs) {
+    }
+
+    /** {@link #placed} read: every signature of the signing area, in document order. */
+    public static List<FoundSignature> signatures(Record record) {
+        return placed(record).stream().map(HocBaLayout::read).toList();
+    }
+
+    /** Reads one placed signature's parts by path; anything missing or repeated is malformed. */
+    public static FoundSignature read(Placed placed) {
+        FoundSignature s = read(placed.element());
+        return new FoundSignature(s.element(), s.id(), s.signedInfo(), s.property(), s.propertyId(), s.signingTime(),
+                s.role(), s.subjectCode(), s.signerId(), s.year(), s.signerPersonalId(), placed.placedAs(),
+                s.certificates());
     }
 
     /** Reads one signature's parts by path; anything missing or repeated is malformed. */
@@ -313,6 +493,18 @@ public final class HocBaLayout {
             throw malformed("năm học của chữ ký " + id + " không theo dạng YYYY-YYYY",
                     "the school year of signature " + id + " is not YYYY-YYYY");
         }
+        Optional<String> date = optional(property, SIGNING_DATE).map(e -> e.getTextContent().trim());
+        if (date.isPresent() && !date.get().equals(signingTime.atOffset(DigitalTranscript.VIETNAM).toLocalDate().toString())) {
+            throw malformed(SIGNING_DATE + " \"" + date.get() + "\" của chữ ký " + id + " không phải ngày của SigningTime " + time,
+                    SIGNING_DATE + " \"" + date.get() + "\" of signature " + id + " is not the date of SigningTime " + time);
+        }
+        Optional<PersonalIdentifier> personalId;
+        try {
+            personalId = optional(property, SIGNER_PERSONAL_ID).map(e -> PersonalIdentifier.parse(e.getTextContent().trim()));
+        } catch (RuntimeException e) {
+            throw malformed(SIGNER_PERSONAL_ID + " của chữ ký " + id + " không phải 12 chữ số",
+                    SIGNER_PERSONAL_ID + " of signature " + id + " is not 12 digits");
+        }
         if ((role == SigningRole.SUBJECT_TEACHER) != subject.isPresent()) {
             throw malformed("chỉ chữ ký của giáo viên môn học ghi môn học (chữ ký " + id + ")",
                     "only a subject teacher's signature names a subject (signature " + id + ")");
@@ -336,7 +528,7 @@ public final class HocBaLayout {
             throw malformed("chữ ký " + id + " không kèm X509Certificate", "signature " + id + " has no X509Certificate");
         }
         return new FoundSignature(signature, id, signedInfo, property, propertyId, signingTime, role, subject,
-                signerId, year, List.copyOf(certificates));
+                signerId, year, personalId, Optional.empty(), List.copyOf(certificates));
     }
 
     /** The single child element with the name; none or several is malformed. */

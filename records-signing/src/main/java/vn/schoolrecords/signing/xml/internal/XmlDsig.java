@@ -40,7 +40,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import vn.schoolrecords.core.LocalizedText;
+import vn.schoolrecords.core.school.PersonalIdentifier;
 import vn.schoolrecords.core.school.SchoolYear;
+import vn.schoolrecords.core.transcript.digital.DigitalTranscript;
 import vn.schoolrecords.core.transcript.SigningRole;
 import vn.schoolrecords.signing.AlgorithmChoice;
 import vn.schoolrecords.signing.SignatureScheme;
@@ -166,12 +168,14 @@ public final class XmlDsig {
 
     /** What the signature's signed property says. */
     public record Properties(Instant signingTime, SigningRole role, Optional<String> subjectCode, String signerId,
-            Optional<SchoolYear> year) {
+            Optional<SchoolYear> year, Optional<PersonalIdentifier> signerPersonalId) {
     }
 
     /**
-     * Appends a {@code ds:Signature} to the signing area with its SignedInfo complete (a reference
-     * to each target, then one to its own property, all digests computed) and an empty SignatureValue.
+     * Appends a {@code ds:Signature} with its SignedInfo complete (a reference to each target, then
+     * one to its own property, all digests computed) and an empty SignatureValue: for a record, at
+     * the end of its role's element of the signing area (after that role's earlier years); for a
+     * transaction, to the signing area.
      */
     public static Element append(HocBaLayout.Record record, List<HocBaLayout.Target> targets, String signatureId,
             AlgorithmChoice algorithm, Properties properties, List<X509Certificate> certificates) {
@@ -180,7 +184,9 @@ public final class XmlDsig {
         Element signature = ds(doc, "Signature");
         signature.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", HocBaLayout.DS);
         signature.setAttributeNS(null, HocBaLayout.ID, signatureId);
-        record.signingArea().appendChild(signature);
+        Element container = record.shape() == HocBaLayout.Shape.RECORD ? HocBaLayout.place(record, properties.role())
+                : record.signingArea();
+        container.appendChild(signature);
 
         Element signedInfo = add(signature, "SignedInfo");
         add(signedInfo, "CanonicalizationMethod").setAttributeNS(null, "Algorithm", C14N);
@@ -208,6 +214,12 @@ public final class XmlDsig {
         plain(property, HocBaLayout.SIGNER_ID, properties.signerId());
         properties.subjectCode().ifPresent(s -> plain(property, HocBaLayout.SUBJECT, s));
         properties.year().ifPresent(y -> plain(property, HocBaLayout.YEAR, y.toString()));
+        if (record.shape() == HocBaLayout.Shape.RECORD) {
+            // v1.0's per-signer fields, inside the signed property so that they are covered.
+            plain(property, HocBaLayout.SIGNING_DATE,
+                    properties.signingTime().atOffset(DigitalTranscript.VIETNAM).toLocalDate().toString());
+            properties.signerPersonalId().ifPresent(p -> plain(property, HocBaLayout.SIGNER_PERSONAL_ID, p.value()));
+        }
 
         for (int i = 0; i < targets.size(); i++) {
             digestValue(targetReferences.get(i), digest(algorithm.digest(), targets.get(i).element()));

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param field the model field, e.g. {@code fullName}, not null
  * @param element the element name, e.g. {@code HO_TEN}, not null
- * @param kind scalar, group, or the signing area, not null
+ * @param kind scalar, group, the signing area, or one signing role's place in it, not null
  * @param scalar the value type of a scalar, or null
  * @param typeName the name of the reusable group this element is, or null
  * @param hasId true if the element carries an {@code Id} attribute
@@ -21,8 +21,11 @@ import java.util.Objects;
 public record ElementSpec(String field, String element, Kind kind, ScalarType scalar, String typeName, boolean hasId,
         Occurs occurs, List<ElementSpec> children) {
 
-    /** What an element holds. */
-    public enum Kind { SCALAR, GROUP, SIGNING_AREA }
+    /**
+     * What an element holds: a value, a group, the signing area, or one signing role's place in
+     * the signing area (its field is the {@code SigningRole}'s name), holding XML signatures.
+     */
+    public enum Kind { SCALAR, GROUP, SIGNING_AREA, SIGNATURES }
 
     /** How often an element occurs in its parent. */
     public enum Occurs {

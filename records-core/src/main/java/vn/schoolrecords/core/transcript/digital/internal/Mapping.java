@@ -125,8 +125,23 @@ public final class Mapping {
             return new ElementSpec(w[0], w[1], ElementSpec.Kind.GROUP, null, null, type.endsWith("+id"), occurs, nested);
         }
         if (type.equals("signing-area")) {
+            int previous = -1;
+            for (ElementSpec slot : nested) {
+                // The verifier and the signer find a role's place by the role; the places follow the
+                // signing order, so that an absent optional one is inserted where the schema wants it.
+                int ordinal = slot.kind() == ElementSpec.Kind.SIGNATURES ? roleOrdinal(slot.field()) : -1;
+                if (ordinal <= previous) {
+                    throw new IllegalStateException("line " + line.number + ": the signing area holds one"
+                            + " 'signatures' child per SigningRole, in signing order");
+                }
+                previous = ordinal;
+            }
+            return new ElementSpec(w[0], w[1], ElementSpec.Kind.SIGNING_AREA, null, null, false, occurs, nested);
+        }
+        if (type.equals("signatures")) {
             requireNoChildren(line, nested);
-            return new ElementSpec(w[0], w[1], ElementSpec.Kind.SIGNING_AREA, null, null, false, occurs, List.of());
+            roleOrdinal(w[0]);
+            return new ElementSpec(w[0], w[1], ElementSpec.Kind.SIGNATURES, null, null, false, occurs, List.of());
         }
         List<ElementSpec> reused = types.get(type);
         if (reused == null) {
@@ -134,6 +149,14 @@ public final class Mapping {
         }
         requireNoChildren(line, nested);
         return new ElementSpec(w[0], w[1], ElementSpec.Kind.GROUP, null, type, false, occurs, reused);
+    }
+
+    private static int roleOrdinal(String field) {
+        try {
+            return vn.schoolrecords.core.transcript.SigningRole.valueOf(field).ordinal();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("not a SigningRole: " + field, e);
+        }
     }
 
     private static void requireNoChildren(Line line, List<ElementSpec> nested) {

@@ -86,6 +86,28 @@ public final class TranscriptGroups {
 
     /**
      * @param dataId the Id of the record's data region
+     * @param date the transfer's date
+     * @param sameDay the transfer's 1-based position among the record's transfers of that date
+     * @return the Id of a transfer ({@code CHUYEN_TRUONG}), which the signatures of the school
+     *     year its date falls in cover
+     */
+    public static String transferId(String dataId, LocalDate date, int sameDay) {
+        return dataId + "_CT_" + date.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "_" + sameDay;
+    }
+
+    /** The Ids of a record's transfers, in their order. */
+    public static List<String> transferIds(String dataId, List<LocalDate> dates) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate d = dates.get(i);
+            int sameDay = (int) dates.subList(0, i + 1).stream().filter(d::equals).count();
+            ids.add(transferId(dataId, d, sameDay));
+        }
+        return ids;
+    }
+
+    /**
+     * @param dataId the Id of the record's data region
      * @return the Id of the record's general information, which every year's signatures cover
      */
     public static String generalId(String dataId) {
@@ -114,9 +136,12 @@ public final class TranscriptGroups {
         for (TranscriptYear page : t.years()) {
             history.add("year", year(page, record.yearDetails(page.year())).id(yearId(record.lookupCode(), page.year())));
         }
-        for (Transfer tr : t.transfers()) {
-            history.add("transfer", new Group().put("date", tr.date()).put("from", school(tr.from()))
-                    .put("to", school(tr.to())));
+        List<String> transferIds = transferIds(dataId(record.lookupCode()),
+                t.transfers().stream().map(Transfer::date).toList());
+        for (int i = 0; i < t.transfers().size(); i++) {
+            Transfer tr = t.transfers().get(i);
+            history.add("transfer", new Group().id(transferIds.get(i)).put("date", tr.date())
+                    .put("from", school(tr.from())).put("to", school(tr.to())));
         }
         Group summary = new Group().put("levelCompleted", levelCompleted(t));
         t.closing().ifPresent(c -> summary.put("closing", new Group().put("date", c.date())

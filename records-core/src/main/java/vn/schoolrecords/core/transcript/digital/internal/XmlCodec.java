@@ -39,7 +39,21 @@ public final class XmlCodec {
         switch (spec.kind()) {
             case SCALAR -> w.writeCharacters(spec.scalar().format(value));
             case SIGNING_AREA -> {
-                // written empty: the signing module appends one ds:Signature per signer
+                // The required roles' places, empty: the signing module puts each ds:Signature in
+                // its role's place and adds an optional place when its role first signs.
+                boolean any = false;
+                for (ElementSpec slot : spec.children()) {
+                    if (slot.occurs() == ElementSpec.Occurs.ONE) {
+                        write(slot, null, w, depth + 1);
+                        any = true;
+                    }
+                }
+                if (any) {
+                    indent(w, depth);
+                }
+            }
+            case SIGNATURES -> {
+                // empty until its role signs
             }
             case GROUP -> {
                 Group g = (Group) value;
@@ -75,7 +89,8 @@ public final class XmlCodec {
                 }
             }
             case ONE -> {
-                if (v == null && child.kind() != ElementSpec.Kind.SIGNING_AREA) {
+                if (v == null && child.kind() != ElementSpec.Kind.SIGNING_AREA
+                        && child.kind() != ElementSpec.Kind.SIGNATURES) {
                     throw new IllegalStateException("no value for the required " + child.element());
                 }
                 write(child, v, w, depth);
@@ -115,7 +130,7 @@ public final class XmlCodec {
             Object value = switch (cs.kind()) {
                 case SCALAR -> scalar(cs, child);
                 case GROUP -> read(cs, child);
-                case SIGNING_AREA -> null;
+                case SIGNING_AREA, SIGNATURES -> null;
             };
             if (value == null) {
                 continue;

@@ -56,15 +56,23 @@ final class JdkTestSigner implements TransactionSigner {
 
     /** Signs a học bạ số record's data region the same way (only to check that batching keeps signatures). */
     byte[] signRecord(byte[] recordXml, String dataId) {
+        // A record's signature lies in its role's place: here the organisation's (KY_PHAT_HANH).
         return sign(vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml.parse(recordXml),
-                vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml.DATA, dataId);
+                vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml.DATA, dataId,
+                vn.schoolrecords.core.transcript.digital.DigitalTranscriptXml.signingPlace(
+                        vn.schoolrecords.core.transcript.digital.ModelVersion.V1_0,
+                        vn.schoolrecords.core.transcript.SigningRole.SCHOOL_SEAL));
     }
 
     private byte[] sign(Document doc, String dataElement, String dataId) {
+        return sign(doc, dataElement, dataId, TransactionEnvelopeXml.SIGNING_AREA);
+    }
+
+    private byte[] sign(Document doc, String dataElement, String dataId, String placeElement) {
         try {
             Element data = (Element) doc.getElementsByTagName(dataElement).item(0);
             data.setIdAttribute(TransactionEnvelopeXml.ID_ATTRIBUTE, true);
-            Element area = (Element) doc.getElementsByTagName(TransactionEnvelopeXml.SIGNING_AREA).item(0);
+            Element area = (Element) doc.getElementsByTagName(placeElement).item(0);
             XMLSignatureFactory f = XMLSignatureFactory.getInstance("DOM");
             Reference ref = f.newReference("#" + dataId, f.newDigestMethod(DigestMethod.SHA256, null),
                     List.of(f.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)), null, null);

@@ -74,8 +74,7 @@ final class SubmissionFixtures {
     /** @return the record's XML with a placeholder signature in its signing area (the portal approves signed ones) */
     static byte[] signedLooking(DigitalTranscript record) {
         String xml = new String(DigitalTranscriptXml.write(record), StandardCharsets.UTF_8);
-        return xml.replace("<DANH_SACH_THONG_TIN_KY></DANH_SACH_THONG_TIN_KY>",
-                "<DANH_SACH_THONG_TIN_KY>" + DUMMY_SIGNATURE + "</DANH_SACH_THONG_TIN_KY>")
+        return xml.replace("<CBQL></CBQL>", "<CBQL>" + DUMMY_SIGNATURE + "</CBQL>")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

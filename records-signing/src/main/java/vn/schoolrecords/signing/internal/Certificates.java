@@ -1,4 +1,4 @@
-package vn.schoolrecords.signing.verify.internal;
+package vn.schoolrecords.signing.internal;
 
 import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
@@ -49,9 +49,12 @@ import vn.schoolrecords.signing.verify.TrustAnchors;
 
 /**
  * Certification paths (RFC 5280, with the JDK's PKIX builder) and revocation status from OCSP
- * responses (RFC 6960) and CRLs, each verified before it is believed.
+ * responses (RFC 6960) and CRLs, each verified before it is believed. Shared by the PDF verifier
+ * and the XML verifier of the học bạ số, so that both trust the same anchors and treat revocation
+ * the same way ({@link PathValidation} turns the outcome into findings). One instance per run:
+ * it caches paths and statuses. Internal, not exported.
  */
-final class Certificates {
+public final class Certificates {
 
     private static final Provider BC = new BouncyCastleProvider();
 
@@ -62,7 +65,13 @@ final class Certificates {
     private final Map<String, Optional<Path>> paths = new HashMap<>();
     private final Map<X509Certificate, RevocationReport> statuses = new HashMap<>();
 
-    Certificates(TrustAnchors trust, List<X509Certificate> documentCertificates, RevocationEvidence documentEvidence,
+    /**
+     * @param trust the trusted roots and intermediates
+     * @param documentCertificates certificates the document carries besides a signature's own (a PDF's DSS)
+     * @param documentEvidence revocation data the document carries ({@link RevocationEvidence#NONE} if none)
+     * @param fetcher asked online when the document holds no answer; empty: never online
+     */
+    public Certificates(TrustAnchors trust, List<X509Certificate> documentCertificates, RevocationEvidence documentEvidence,
             Optional<RevocationFetcher> fetcher) {
         this.trust = trust;
         this.documentCertificates = documentCertificates;
@@ -71,8 +80,9 @@ final class Certificates {
     }
 
     /** A path found: the certificates from the target up, and the anchor. */
-    record Path(List<X509Certificate> certificates, X509Certificate anchor) {
-        List<X509Certificate> withAnchor() {
+    public record Path(List<X509Certificate> certificates, X509Certificate anchor) {
+        /** @return the certificates from the target up, then the anchor */
+        public List<X509Certificate> withAnchor() {
             List<X509Certificate> all = new ArrayList<>(certificates);
             all.add(anchor);
             return all;
@@ -80,10 +90,15 @@ final class Certificates {
     }
 
     /** Why no path was found at a time. */
-    enum PathProblem { NONE_FOUND, INVALID_AT_TIME }
+    public enum PathProblem {
+        /** no path to any anchor at any time */
+        NONE_FOUND,
+        /** a path exists, but not at the time asked */
+        INVALID_AT_TIME
+    }
 
     /** A path from the target to an anchor valid at the given time, or why not. */
-    Object path(X509Certificate target, List<X509Certificate> carried, Instant at) {
+    public Object path(X509Certificate target, List<X509Certificate> carried, Instant at) {
         Optional<Path> path = build(target, carried, at);
         if (path.isPresent()) {
             return path.get();
@@ -93,7 +108,7 @@ final class Certificates {
         return build(target, carried, inside).isPresent() ? PathProblem.INVALID_AT_TIME : PathProblem.NONE_FOUND;
     }
 
-    Optional<Path> build(X509Certificate target, List<X509Certificate> carried, Instant at) {
+    public Optional<Path> build(X509Certificate target, List<X509Certificate> carried, Instant at) {
         // Signers of one document share issuers and often certificates: build each path once per run.
         String key = target.getSerialNumber() + "|" + target.getIssuerX500Principal() + "|" + at + "|" + carried.hashCode();
         return paths.computeIfAbsent(key, k -> search(target, carried, at));
@@ -131,7 +146,7 @@ final class Certificates {
     }
 
     /** A certificate of the document's DSS or of the configuration that the signer id names. */
-    Optional<X509Certificate> find(org.bouncycastle.cms.SignerId id) {
+    public Optional<X509Certificate> find(org.bouncycastle.cms.SignerId id) {
         List<X509Certificate> pool = new ArrayList<>(documentCertificates);
         pool.addAll(trust.intermediates());
         pool.addAll(trust.anchors());
@@ -148,7 +163,7 @@ final class Certificates {
     }
 
     /** The revocation status of each certificate of a path but the anchor. */
-    List<RevocationReport> revocation(Path path) {
+    public List<RevocationReport> revocation(Path path) {
         List<X509Certificate> all = path.withAnchor();
         List<RevocationReport> reports = new ArrayList<>();
         for (int i = 0; i < all.size() - 1; i++) {
