@@ -65,7 +65,12 @@ class DigitalTranscriptDetailsTest {
         }
         // nothing of them in the signing area
         Element area = (Element) doc.getElementsByTagName(DigitalTranscriptXml.SIGNING_AREA).item(0);
-        assertThat(area.getChildNodes().getLength()).isZero();
+        // (before anyone signs it holds only the model's mandatory role elements, empty)
+        for (String name : List.of("CAN_NANG", "CHIEU_CAO", "TEN_GIAM_HIEU_KY_HOC_BA", "SO_CCCD_GIAM_HIEU_KY_HOC_BA",
+                "CHUC_VU_GIAM_HIEU_KY_HOC_BA", "NGAY_KY_PHAT_HANH_HOC_BA", "SO_SO_DANG_BO")) {
+            assertThat(area.getElementsByTagName(name).getLength()).as(name).isZero();
+        }
+        assertThat(area.getTextContent()).isBlank();
     }
 
     @Test
