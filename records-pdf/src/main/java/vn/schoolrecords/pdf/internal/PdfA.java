@@ -3,7 +3,6 @@ package vn.schoolrecords.pdf.internal;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -21,8 +20,11 @@ import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerException;
@@ -33,6 +35,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -110,7 +113,7 @@ public final class PdfA {
 
         try {
             catalog.setMetadata(xmp(doc, description, created));
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(Srgb.PROFILE));
+            PDOutputIntent intent = outputIntent(doc);
             intent.setInfo(SRGB);
             intent.setOutputCondition(SRGB);
             intent.setOutputConditionIdentifier(SRGB);
@@ -141,7 +144,9 @@ public final class PdfA {
 
     /** The XMP packet, built with xmpbox's model and serialised by its serialiser. */
     static byte[] xmp(Description description, Calendar created) {
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        XmpTools tools = XmpTools.borrow();
+        XMPMetadata xmp = tools.metadata;
+        xmp.clearSchemas();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(description.title());
         dc.addCreator(description.author());
@@ -161,24 +166,68 @@ public final class PdfA {
         } catch (BadFieldValueException e) {
             throw new IllegalStateException(e);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
         try {
-            // The JDK's own factories: newInstance() searches the class path for others on every
-            // call, which cost more than the serialising; the built-in ones write the same XMP.
-            new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
-                    .serialize(xmp, bytes, true);
+            tools.serializer.serialize(xmp, bytes, true);
         } catch (TransformerException e) {
             throw new IllegalStateException("XMP metadata could not be written", e);
         }
+        // Given back only after a serialisation that went through.
+        xmp.clearSchemas();
+        tools.giveBack();
         return bytes.toByteArray();
+    }
+
+    /**
+     * An xmpbox model and serialiser, pooled like the parsed fonts: creating them (xmpbox's type
+     * mapping, a DOM parser, the transformer factory) cost as much as the serialising itself.
+     * Neither is thread-safe, so each serves one rendering at a time; the model's only
+     * per-rendering state is its list of schemas, cleared before and after use. The JDK's own
+     * factories: newInstance() searches the class path for others on every call, and the
+     * built-in ones write the same XMP.
+     */
+    private static final class XmpTools {
+        private static final int POOL_SIZE = 4;
+        private static final Queue<XmpTools> POOL = new ConcurrentLinkedQueue<>();
+
+        final XMPMetadata metadata = XMPMetadata.createXMPMetadata();
+        final XmpSerializer serializer = new XmpSerializer(TransformerFactory.newDefaultInstance(),
+                DocumentBuilderFactory.newDefaultInstance());
+
+        static XmpTools borrow() {
+            XmpTools pooled = POOL.poll();
+            return pooled != null ? pooled : new XmpTools();
+        }
+
+        void giveBack() {
+            if (POOL.size() < POOL_SIZE) {
+                POOL.offer(this);
+            }
+        }
+    }
+
+    /**
+     * The sRGB output intent (GTS_PDFA1), as PDFBox's {@code PDOutputIntent(doc, profile)} makes
+     * it but with the profile deflated once per JVM: that constructor parses and deflates the
+     * same 3 kB profile for every rendering.
+     */
+    private static PDOutputIntent outputIntent(PDDocument doc) {
+        COSStream profile = doc.getDocument().createCOSStream();
+        profile.setInt(COSName.N, 3);
+        Flate.writeDeflated(profile, Srgb.DEFLATED);
+        COSDictionary dict = new COSDictionary();
+        dict.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dict.setItem(COSName.S, COSName.GTS_PDFA1);
+        dict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        return new PDOutputIntent(dict);
     }
 
     private static void attach(PDDocument doc, List<Attachment> attachments, Calendar created) throws IOException {
         Map<String, PDComplexFileSpecification> specs = new LinkedHashMap<>();
         COSArray associated = new COSArray();
         for (Attachment attachment : attachments) {
-            PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(attachment.json()),
-                    COSName.FLATE_DECODE);
+            PDEmbeddedFile file = new PDEmbeddedFile(doc);
+            Flate.writeDeflated(file.getCOSObject(), Flate.deflate(attachment.json(), Flate.LEVEL));
             file.setSubtype(JSON_MIME);
             file.setSize(attachment.json().length);
             file.setCreationDate(created);
@@ -305,8 +354,9 @@ public final class PdfA {
         }
     }
 
-    /** The JDK's own sRGB profile, read once: no file to ship, works headless. */
+    /** The JDK's own sRGB profile, read and deflated once: no file to ship, works headless. */
     private static final class Srgb {
-        static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        static final byte[] DEFLATED = Flate.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData(),
+                Deflater.BEST_COMPRESSION);
     }
 }
