@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TimeZone;
@@ -72,6 +74,8 @@ public final class PdfA {
     private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
     private static final COSName CHECKSUM = COSName.getPDFName("CheckSum");
     private static final String SRGB = "sRGB IEC61966-2.1";
+    /** The offset as +07:00, whose colon becomes the apostrophe of PDF dates. */
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmssxxx", Locale.ROOT);
 
     private PdfA() {
     }
@@ -108,8 +112,11 @@ public final class PdfA {
         info.setSubject(description.subject());
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
-        info.setCreationDate(created);
-        info.setModificationDate(created);
+        // One PDF date for the four places it goes, formatted once with java.time: PDFBox's
+        // setters format each with String.format, which cost more than the rest of the dictionary.
+        String pdfDate = pdfDate(description.created());
+        info.getCOSObject().setString(COSName.CREATION_DATE, pdfDate);
+        info.getCOSObject().setString(COSName.MOD_DATE, pdfDate);
 
         try {
             catalog.setMetadata(xmp(doc, description, created));
@@ -119,7 +126,7 @@ public final class PdfA {
             intent.setOutputConditionIdentifier(SRGB);
             intent.setRegistryName("http://www.color.org");
             catalog.addOutputIntent(intent);
-            attach(doc, attachments, created);
+            attach(doc, attachments, pdfDate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -222,18 +229,19 @@ public final class PdfA {
         return new PDOutputIntent(dict);
     }
 
-    private static void attach(PDDocument doc, List<Attachment> attachments, Calendar created) throws IOException {
+    private static void attach(PDDocument doc, List<Attachment> attachments, String pdfDate) {
         Map<String, PDComplexFileSpecification> specs = new LinkedHashMap<>();
         COSArray associated = new COSArray();
         for (Attachment attachment : attachments) {
             PDEmbeddedFile file = new PDEmbeddedFile(doc);
             Flate.writeDeflated(file.getCOSObject(), Flate.deflate(attachment.json(), Flate.LEVEL));
             file.setSubtype(JSON_MIME);
-            file.setSize(attachment.json().length);
-            file.setCreationDate(created);
-            file.setModDate(created);
-            file.getCOSObject().getCOSDictionary(COSName.PARAMS).setItem(CHECKSUM,
-                    new COSString(md5(attachment.json())));
+            COSDictionary params = new COSDictionary();
+            params.setInt(COSName.SIZE, attachment.json().length);
+            params.setString(COSName.CREATION_DATE, pdfDate);
+            params.setString(COSName.MOD_DATE, pdfDate);
+            params.setItem(CHECKSUM, new COSString(md5(attachment.json())));
+            file.getCOSObject().setItem(COSName.PARAMS, params);
 
             PDComplexFileSpecification spec = new PDComplexFileSpecification();
             spec.setFile(attachment.fileName());
@@ -333,6 +341,12 @@ public final class PdfA {
         }
         String schema = spec.getFileDescription() == null ? "" : spec.getFileDescription();
         return new Attachment(json, spec.getFileUnicode() != null ? spec.getFileUnicode() : spec.getFile(), schema);
+    }
+
+    /** A PDF date (ISO 32000-1, 7.9.4) in Vietnam's offset, as D:YYYYMMDDHHmmSS+07'00'. */
+    static String pdfDate(Instant instant) {
+        return "D:" + PDF_DATE.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(PdfOptions.VIETNAM))
+                .replace(':', '\'') + "'";
     }
 
     private static Calendar calendar(Instant instant) {
