@@ -18,10 +18,10 @@ import org.apache.pdfbox.cos.COSStream;
  *
  * <p>Why level 1 ({@link Deflater#BEST_SPEED}): PDFBox's FlateFilter uses zlib's default level 6
  * unless a JVM-wide system property says otherwise, which a library must not set for its host.
- * On the sample transcript our streams (about 70 kB of content operators and JSON) deflate to
- * 13.1 kB at level 1 against 10.6 kB at level 6, in a third of the CPU time: the text operators
- * and JSON are repetitive enough that the fast matcher finds almost everything. The whole file
- * grows by about 4 %; a printout of a few pages stays well under 100 kB. Constant streams (the
+ * On the sample transcript the page contents (55 kB of operators) deflate to 13.1 kB at level 1
+ * against 10.6 kB at level 6, in a third of the CPU time: text operators and JSON are repetitive
+ * enough that the fast matcher finds almost everything. The whole file grows by about 3 kB (5 %);
+ * a printout of a few pages stays well under 100 kB. Constant streams (the
  * ICC profile) are deflated once at {@link Deflater#BEST_COMPRESSION} and copied as they are.
  */
 final class Flate {
