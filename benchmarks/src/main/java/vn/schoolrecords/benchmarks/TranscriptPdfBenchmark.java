@@ -46,14 +46,21 @@ import vn.schoolrecords.pdf.transcript.SecondaryTranscriptRenderer;
  * JSON, to show what those cost.
  *
  * <p>Quick check: {@code java -jar benchmarks/target/benchmarks.jar TranscriptPdf -f 1 -wi 2 -i 3 -r 2s -prof gc}.
- * On 23/11/2026 (2 cores shared by several builds, so wall-clock scores were unusable; thread
- * CPU time per operation over 300 renderings after 150 warm ones, interleaved, runs differing by
- * up to 15 %): raw PDFBox 7.5 ms, our layout without PDF/A 8.8 ms (1.16–1.24×), our renderer
- * 10.0 ms (1.33–1.46×; PDF/A and the JSON add 13–18 % to the layout). Before the XMP template,
- * the compact JSON and the signature fields without generated names, in the same conditions: the
- * layout 1.23–1.39×, the renderer 1.53–1.61×, PDF/A and the JSON 16–28 %. Allocation per render
- * (gc.alloc.rate.norm): raw 8.8 MB, layout 5.3 MB, renderer 5.6 MB (was 6.1 and 6.6 MB) — below
- * the raw baseline because the parsed font faces are pooled between renderings ({@code FontSet}).
+ * On 23/11/2026 the 2 cores were shared by several builds (load 8–17), so JMH's wall-clock
+ * scores were unusable; the figures are thread CPU time per operation, 100 renderings of each
+ * after 150 warm ones, interleaved, two runs of two rounds, before and after in the same
+ * conditions. Raw PDFBox 6.4–6.9 ms; our layout without PDF/A 1.05–1.07× raw; our renderer
+ * 1.25–1.29× raw, PDF/A and the JSON adding 19–21 % to the layout (run back to back per
+ * benchmark as JMH does: 1.26×, 22 %). Before (content streams at PDFBox's deflate level, a
+ * parsed ICC profile and a new xmpbox model and serialiser per rendering, 68 appearance
+ * streams, n² field lists): layout 1.12–1.19×, renderer 1.44–1.51×, PDF/A and JSON 25–30 %.
+ * What PDF/A and the JSON cost now, in context: the XMP packet through xmpbox and the JDK's
+ * XSLTC serialiser about 0.45 ms, writing the JSON (Jackson) 0.3 ms, deflating and hashing it
+ * 0.15 ms, the rest of the dictionaries 0.15 ms. The raw baseline parses its three font files
+ * for every document, as a program using PDFBox directly does; reusing parsed faces as
+ * {@code FontSet} does takes it from 7.7 to 6.3 ms in one run where ours took 9.8 (1.56×). Allocation
+ * per render (gc.alloc.rate.norm): raw 8.8 MB, layout 4.9 MB, renderer 5.2 MB (was 5.4 and
+ * 5.8 MB).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -9,6 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.IntConsumer;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -39,6 +43,8 @@ public final class Canvas implements AutoCloseable {
     private IntConsumer onNewPage = page -> { };
     private PDPage page;
     private PDPageContentStream content;
+    /** The stream {@link #content} writes to, uncompressed until {@link #closeContent} deflates it. */
+    private COSStream contentStream;
     private int pageIndex = -1;
     private float cursor;
 
@@ -118,10 +124,12 @@ public final class Canvas implements AutoCloseable {
         doc.addPage(page);
         pageIndex++;
         try {
-            content = new PDPageContentStream(doc, page);
+            // Written plain and deflated on closing, at our level (Flate) rather than PDFBox's.
+            content = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        contentStream = lastContentStream();
         cursor = area.top();
         onNewPage.accept(pageIndex);
     }
@@ -135,10 +143,11 @@ public final class Canvas implements AutoCloseable {
         page = doc.getPage(index);
         pageIndex = index;
         try {
-            content = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true);
+            content = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        contentStream = lastContentStream();
     }
 
     /** Draws one line of text whose top is at {@code top}, which must fit in {@code limit}. */
@@ -256,6 +265,12 @@ public final class Canvas implements AutoCloseable {
         return Collections.unmodifiableList(boxes);
     }
 
+    /** The page's stream that a content stream just opened writes to: the last of its contents. */
+    private COSStream lastContentStream() {
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        return (COSStream) (contents instanceof COSArray array ? array.getObject(array.size() - 1) : contents);
+    }
+
     private void closeContent() {
         if (content != null) {
             try {
@@ -263,7 +278,9 @@ public final class Canvas implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            Flate.compress(contentStream);
             content = null;
+            contentStream = null;
         }
     }
 

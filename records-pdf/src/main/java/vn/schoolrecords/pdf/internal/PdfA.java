@@ -3,7 +3,6 @@ package vn.schoolrecords.pdf.internal;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +20,13 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerException;
@@ -33,6 +37,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -69,6 +74,8 @@ public final class PdfA {
     private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
     private static final COSName CHECKSUM = COSName.getPDFName("CheckSum");
     private static final String SRGB = "sRGB IEC61966-2.1";
+    /** The offset as +07:00, whose colon becomes the apostrophe of PDF dates. */
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmssxxx", Locale.ROOT);
 
     private PdfA() {
     }
@@ -105,18 +112,21 @@ public final class PdfA {
         info.setSubject(description.subject());
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
-        info.setCreationDate(created);
-        info.setModificationDate(created);
+        // One PDF date for the four places it goes, formatted once with java.time: PDFBox's
+        // setters format each with String.format, which cost more than the rest of the dictionary.
+        String pdfDate = pdfDate(description.created());
+        info.getCOSObject().setString(COSName.CREATION_DATE, pdfDate);
+        info.getCOSObject().setString(COSName.MOD_DATE, pdfDate);
 
         try {
             catalog.setMetadata(xmp(doc, description, created));
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(Srgb.PROFILE));
+            PDOutputIntent intent = outputIntent(doc);
             intent.setInfo(SRGB);
             intent.setOutputCondition(SRGB);
             intent.setOutputConditionIdentifier(SRGB);
             intent.setRegistryName("http://www.color.org");
             catalog.addOutputIntent(intent);
-            attach(doc, attachments, created);
+            attach(doc, attachments, pdfDate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,7 +151,9 @@ public final class PdfA {
 
     /** The XMP packet, built with xmpbox's model and serialised by its serialiser. */
     static byte[] xmp(Description description, Calendar created) {
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        XmpTools tools = XmpTools.borrow();
+        XMPMetadata xmp = tools.metadata;
+        xmp.clearSchemas();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(description.title());
         dc.addCreator(description.author());
@@ -161,30 +173,75 @@ public final class PdfA {
         } catch (BadFieldValueException e) {
             throw new IllegalStateException(e);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
         try {
-            // The JDK's own factories: newInstance() searches the class path for others on every
-            // call, which cost more than the serialising; the built-in ones write the same XMP.
-            new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
-                    .serialize(xmp, bytes, true);
+            tools.serializer.serialize(xmp, bytes, true);
         } catch (TransformerException e) {
             throw new IllegalStateException("XMP metadata could not be written", e);
         }
+        // Given back only after a serialisation that went through.
+        xmp.clearSchemas();
+        tools.giveBack();
         return bytes.toByteArray();
     }
 
-    private static void attach(PDDocument doc, List<Attachment> attachments, Calendar created) throws IOException {
+    /**
+     * An xmpbox model and serialiser, pooled like the parsed fonts: creating them (xmpbox's type
+     * mapping, a DOM parser, the transformer factory) cost as much as the serialising itself.
+     * Neither is thread-safe, so each serves one rendering at a time; the model's only
+     * per-rendering state is its list of schemas, cleared before and after use. The JDK's own
+     * factories: newInstance() searches the class path for others on every call, and the
+     * built-in ones write the same XMP.
+     */
+    private static final class XmpTools {
+        private static final int POOL_SIZE = 4;
+        private static final Queue<XmpTools> POOL = new ConcurrentLinkedQueue<>();
+
+        final XMPMetadata metadata = XMPMetadata.createXMPMetadata();
+        final XmpSerializer serializer = new XmpSerializer(TransformerFactory.newDefaultInstance(),
+                DocumentBuilderFactory.newDefaultInstance());
+
+        static XmpTools borrow() {
+            XmpTools pooled = POOL.poll();
+            return pooled != null ? pooled : new XmpTools();
+        }
+
+        void giveBack() {
+            if (POOL.size() < POOL_SIZE) {
+                POOL.offer(this);
+            }
+        }
+    }
+
+    /**
+     * The sRGB output intent (GTS_PDFA1), as PDFBox's {@code PDOutputIntent(doc, profile)} makes
+     * it but with the profile deflated once per JVM: that constructor parses and deflates the
+     * same 3 kB profile for every rendering.
+     */
+    private static PDOutputIntent outputIntent(PDDocument doc) {
+        COSStream profile = doc.getDocument().createCOSStream();
+        profile.setInt(COSName.N, 3);
+        Flate.writeDeflated(profile, Srgb.DEFLATED);
+        COSDictionary dict = new COSDictionary();
+        dict.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        dict.setItem(COSName.S, COSName.GTS_PDFA1);
+        dict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        return new PDOutputIntent(dict);
+    }
+
+    private static void attach(PDDocument doc, List<Attachment> attachments, String pdfDate) {
         Map<String, PDComplexFileSpecification> specs = new LinkedHashMap<>();
         COSArray associated = new COSArray();
         for (Attachment attachment : attachments) {
-            PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(attachment.json()),
-                    COSName.FLATE_DECODE);
+            PDEmbeddedFile file = new PDEmbeddedFile(doc);
+            Flate.writeDeflated(file.getCOSObject(), Flate.deflate(attachment.json(), Flate.LEVEL));
             file.setSubtype(JSON_MIME);
-            file.setSize(attachment.json().length);
-            file.setCreationDate(created);
-            file.setModDate(created);
-            file.getCOSObject().getCOSDictionary(COSName.PARAMS).setItem(CHECKSUM,
-                    new COSString(md5(attachment.json())));
+            COSDictionary params = new COSDictionary();
+            params.setInt(COSName.SIZE, attachment.json().length);
+            params.setString(COSName.CREATION_DATE, pdfDate);
+            params.setString(COSName.MOD_DATE, pdfDate);
+            params.setItem(CHECKSUM, new COSString(md5(attachment.json())));
+            file.getCOSObject().setItem(COSName.PARAMS, params);
 
             PDComplexFileSpecification spec = new PDComplexFileSpecification();
             spec.setFile(attachment.fileName());
@@ -286,6 +343,12 @@ public final class PdfA {
         return new Attachment(json, spec.getFileUnicode() != null ? spec.getFileUnicode() : spec.getFile(), schema);
     }
 
+    /** A PDF date (ISO 32000-1, 7.9.4) in Vietnam's offset, as D:YYYYMMDDHHmmSS+07'00'. */
+    static String pdfDate(Instant instant) {
+        return "D:" + PDF_DATE.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(PdfOptions.VIETNAM))
+                .replace(':', '\'') + "'";
+    }
+
     private static Calendar calendar(Instant instant) {
         // PDF dates have whole seconds; XMP and the document information must agree exactly.
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(PdfOptions.VIETNAM));
@@ -305,8 +368,9 @@ public final class PdfA {
         }
     }
 
-    /** The JDK's own sRGB profile, read once: no file to ship, works headless. */
+    /** The JDK's own sRGB profile, read and deflated once: no file to ship, works headless. */
     private static final class Srgb {
-        static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        static final byte[] DEFLATED = Flate.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData(),
+                Deflater.BEST_COMPRESSION);
     }
 }

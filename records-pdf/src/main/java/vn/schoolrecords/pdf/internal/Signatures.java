@@ -1,11 +1,13 @@
 package vn.schoolrecords.pdf.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,6 +33,7 @@ public final class Signatures {
 
     private final PDDocument doc;
     private final Set<String> names = new HashSet<>();
+    private final Map<List<Float>, PDAppearanceStream> emptyAppearances = new HashMap<>();
     private PDAcroForm form;
 
     public Signatures(PDDocument doc) {
@@ -47,30 +50,43 @@ public final class Signatures {
             form.setNeedAppearances(false);
             doc.getDocumentCatalog().setAcroForm(form);
         }
-        PDSignatureField field;
-        try {
-            // What new PDSignatureField(form) makes, without the name it generates first: that
-            // walks every field already on the form, which made 68 fields cost as much as a page.
-            COSDictionary dict = new COSDictionary();
-            dict.setItem(COSName.FT, COSName.SIG);
-            field = (PDSignatureField) PDFieldFactory.createField(form, dict, null);
-            PDAnnotationWidget widget = field.getWidgets().get(0);
-            widget.setLocked(true);
-            widget.setPrinted(true);
-            field.setPartialName(name);
-            widget.setRectangle(rect.toPdf());
-            widget.setPage(canvas.page());
-            PDAppearanceStream appearance = new PDAppearanceStream(doc);
-            appearance.setBBox(new PDRectangle(rect.width(), rect.height()));
-            appearance.setResources(new PDResources());
-            PDAppearanceDictionary appearances = new PDAppearanceDictionary();
-            appearances.setNormalAppearance(appearance);
-            widget.setAppearance(appearances);
-            canvas.page().getAnnotations().add(widget);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // What new PDSignatureField(form) makes, without the name it generates first: that
+        // walks every field already on the form, which made 68 fields cost as much as a page.
+        COSDictionary dict = new COSDictionary();
+        dict.setItem(COSName.FT, COSName.SIG);
+        PDSignatureField field = (PDSignatureField) PDFieldFactory.createField(form, dict, null);
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setLocked(true);
+        widget.setPrinted(true);
+        field.setPartialName(name);
+        widget.setRectangle(rect.toPdf());
+        widget.setPage(canvas.page());
+        PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+        appearances.setNormalAppearance(emptyAppearances.computeIfAbsent(
+                List.of(rect.width(), rect.height()), size -> emptyAppearance(rect)));
+        widget.setAppearance(appearances);
+        // Straight into the arrays: PDPage.getAnnotations() and PDAcroForm.getFields() wrap
+        // every element already there on each call, which made adding n fields cost n².
+        COSDictionary page = canvas.page().getCOSObject();
+        COSArray annotations = page.getCOSArray(COSName.ANNOTS);
+        if (annotations == null) {
+            annotations = new COSArray();
+            page.setItem(COSName.ANNOTS, annotations);
         }
-        form.getFields().add(field);
+        annotations.add(field.getCOSObject());
+        form.getCOSObject().getCOSArray(COSName.FIELDS).add(field.getCOSObject());
         canvas.record(Box.Kind.FIELD, rect, name);
+    }
+
+    /**
+     * The empty appearance of a field, by width and height: one stream serves every field of
+     * that size (the subject rows of a table), as the signer replaces a field's appearance
+     * dictionary rather than writing into its stream.
+     */
+    private PDAppearanceStream emptyAppearance(Rect rect) {
+        PDAppearanceStream appearance = new PDAppearanceStream(doc);
+        appearance.setBBox(new PDRectangle(rect.width(), rect.height()));
+        appearance.setResources(new PDResources());
+        return appearance;
     }
 }
