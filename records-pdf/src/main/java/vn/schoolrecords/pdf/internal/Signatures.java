@@ -2,7 +2,10 @@ package vn.schoolrecords.pdf.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,15 @@ public final class Signatures {
 
     private final PDDocument doc;
     private final Set<String> names = new HashSet<>();
+    /**
+     * One empty appearance per field size, shared by every widget of that size. A signer's
+     * incremental save makes PDFBox parse every object of the file (COSWriter's incremental
+     * mode dereferences the whole cross-reference table), and a transcript's 60 fields each had
+     * their own appearance dictionary, resources and stream: about 165 objects, 15 % of the PDF
+     * work of a signature. Signing never edits these in place (it gives the signed widget a new
+     * appearance), so sharing them is safe.
+     */
+    private final Map<List<Float>, PDAppearanceDictionary> emptyAppearances = new HashMap<>();
     private PDAcroForm form;
 
     public Signatures(PDDocument doc) {
@@ -60,12 +72,14 @@ public final class Signatures {
             field.setPartialName(name);
             widget.setRectangle(rect.toPdf());
             widget.setPage(canvas.page());
-            PDAppearanceStream appearance = new PDAppearanceStream(doc);
-            appearance.setBBox(new PDRectangle(rect.width(), rect.height()));
-            appearance.setResources(new PDResources());
-            PDAppearanceDictionary appearances = new PDAppearanceDictionary();
-            appearances.setNormalAppearance(appearance);
-            widget.setAppearance(appearances);
+            widget.setAppearance(emptyAppearances.computeIfAbsent(List.of(rect.width(), rect.height()), size -> {
+                PDAppearanceStream appearance = new PDAppearanceStream(doc);
+                appearance.setBBox(new PDRectangle(size.get(0), size.get(1)));
+                appearance.setResources(new PDResources());
+                PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+                appearances.setNormalAppearance(appearance);
+                return appearances;
+            }));
             canvas.page().getAnnotations().add(widget);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
