@@ -2,6 +2,7 @@ package vn.schoolrecords.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static vn.schoolrecords.pdf.ClassListRendererTest.text;
 
 import java.io.ByteArrayOutputStream;
@@ -12,7 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.junit.jupiter.api.Test;
@@ -168,6 +173,28 @@ class TranscriptRendererTest {
                 actual.put(f.getPartialName(), doc.getPages().indexOf(f.getWidgets().get(0).getPage()));
             }
             assertThat(actual).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void fieldsOfOneSizeShareOneEmptyAppearanceThatFitsThem() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(SECONDARY)) {
+            List<PDField> fields = doc.getDocumentCatalog().getAcroForm().getFields();
+            Map<List<Float>, COSBase> bySize = new HashMap<>();
+            for (PDField f : fields) {
+                PDAnnotationWidget widget = f.getWidgets().get(0);
+                PDRectangle r = widget.getRectangle();
+                PDAppearanceStream stream = widget.getNormalAppearanceStream();
+                assertThat(stream.getBBox().getWidth()).isEqualTo(r.getWidth(), within(0.01f));
+                assertThat(stream.getBBox().getHeight()).isEqualTo(r.getHeight(), within(0.01f));
+                COSBase first = bySize.putIfAbsent(List.of(r.getWidth(), r.getHeight()), stream.getCOSObject());
+                if (first != null) {
+                    assertThat(stream.getCOSObject()).isSameAs(first);
+                }
+            }
+            // A handful of sizes (subject rows, homeroom, principal, seal) for about 60 fields.
+            assertThat(fields).hasSizeGreaterThan(40);
+            assertThat(bySize.size()).isLessThan(10);
         }
     }
 
