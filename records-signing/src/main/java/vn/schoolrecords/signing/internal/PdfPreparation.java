@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -163,7 +164,7 @@ public final class PdfPreparation {
             if (f instanceof PDSignatureField s && s.getSignature() != null) {
                 PDSignature signature = s.getSignature();
                 int[] range = signature.getByteRange();
-                Optional<Instant> at = Optional.ofNullable(signature.getSignDate()).map(c -> c.toInstant());
+                Optional<Instant> at = Optional.ofNullable(signature.getSignDate()).map(Calendar::toInstant);
                 signed.add(new SignedField(f.getFullyQualifiedName(), at, range.length == 4 ? range[1] : Long.MAX_VALUE));
             }
         }

@@ -36,12 +36,12 @@ public final class PlanOrder {
     public static PdfPreparation.OrderGate gate(SigningPlan plan, String fieldName, Instant signingTime) {
         return signedSoFar -> {
             List<Signature> replayed = new ArrayList<>();
-            Instant last = Instant.MIN;
+            Instant last = Instant.EPOCH;
             for (PdfPreparation.SignedField field : signedSoFar) {
                 Optional<SigningPart> part = partOfPlanYear(plan, field.name());
                 if (part.isPresent()) {
                     // a signature without /M keeps the time of the one before, so only its place counts
-                    Instant at = field.signedAt().orElse(last.equals(Instant.MIN) ? Instant.EPOCH : last);
+                    Instant at = field.signedAt().orElse(last);
                     replayed.add(Signature.of(signerOf(plan, part.get()), part.get(), at, field.name()));
                     last = at;
                 }
